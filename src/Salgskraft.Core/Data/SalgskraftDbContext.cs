@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Salgskraft.Core.Identity;
+using Salgskraft.Domain.Customers;
+using Salgskraft.Domain.Organization;
+using Salgskraft.Domain.Sales;
+
+namespace Salgskraft.Core.Data;
+
+/// <summary>
+/// The one model for both providers. Migrations live in a project per provider; add one with
+/// <c>dotnet ef migrations add NAME --project src/Salgskraft.Migrations.Sqlite --startup-project src/Salgskraft.Migrations.Sqlite</c>
+/// and the same with <c>Postgres</c> (each migrations project has a design-time factory).
+/// </summary>
+public sealed class SalgskraftDbContext(DbContextOptions<SalgskraftDbContext> options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Company> Companies => Set<Company>();
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<ProductGroup> ProductGroups => Set<ProductGroup>();
+
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<SalesLine> SalesLines => Set<SalesLine>();
+
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SalgskraftDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Money keeps the precision the source gives; 18,4 holds øre and unit prices with decimals.
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}
