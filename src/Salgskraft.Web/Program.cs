@@ -1,6 +1,103 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
+using Salgskraft.Core.Access;
+using Salgskraft.Core.Data;
+using Salgskraft.Core.Home;
+using Salgskraft.Core.Identity;
+using Salgskraft.Core.Organization;
+using Salgskraft.Web.Components;
+using Salgskraft.Web.Features.Auth;
+using Salgskraft.Web.Features.Customers;
+using Salgskraft.Web.Features.Home;
+using Salgskraft.Web.Features.Me;
+using Salgskraft.Web.Features.Organization;
+using Salgskraft.Web.Infrastructure;
+using Scalar.AspNetCore;
+
 var builder = WebApplication.CreateBuilder(args);
+var services = builder.Services;
+
+services.AddSalgskraftData(builder.Configuration);
+services.AddSingleton(TimeProvider.System);
+services.AddScoped<AccessResolver>();
+services.AddScoped<CurrentAccess>();
+services.AddScoped<CompanyAdmin>();
+services.AddScoped<UserAdmin>();
+services.AddScoped<HomeFiguresQuery>();
+services.AddScoped<UiSession>();
+
+// Identity: cookies for the UI, Identity bearer tokens for the API. Both are checked against the
+// database on every request (security stamp and disabled flag), so changes apply at once.
+services.AddAuthentication(IdentityConstants.ApplicationScheme)
+    .AddBearerToken(IdentityConstants.BearerScheme)
+    .AddIdentityCookies();
+services.AddIdentityCore<AppUser>(IdentitySetup.Configure)
+    .AddEntityFrameworkStores<SalgskraftDbContext>()
+    .AddSignInManager<AppSignInManager>()
+    .AddDefaultTokenProviders();
+services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+services.ConfigureApplicationCookie(o =>
+{
+    o.LoginPath = "/login";
+    o.Cookie.Name = "salgskraft";
+    o.Cookie.HttpOnly = true;
+    o.Cookie.SameSite = SameSiteMode.Lax;
+    o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+    o.SlidingExpiration = true;
+    o.ExpireTimeSpan = TimeSpan.FromHours(10);
+});
+services.AddAuthorizationBuilder()
+    .AddPolicy(ApiPolicy.Name, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
+services.AddDataProtection().SetApplicationName("Salgskraft").PersistKeysToDbContext<SalgskraftDbContext>();
+
+services.AddRazorComponents().AddInteractiveServerComponents();
+services.AddCascadingAuthenticationState();
+services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingAuthState>();
+services.AddMudServices();
+services.AddLocalization();
+services.AddHttpContextAccessor();
+
+services.AddProblemDetails();
+services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+services.AddOpenApi();
+services.AddHealthChecks().AddDbContextCheck<SalgskraftDbContext>("database");
+
 var app = builder.Build();
-app.Run();
+
+await DatabaseStartup.RunAsync(app.Services, app.Configuration, app.Logger);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSecurityHeaders();
+app.UseRequestLocalization(o => o
+    .SetDefaultCulture(Cultures.Default)
+    .AddSupportedCultures([.. Cultures.Supported])
+    .AddSupportedUICultures([.. Cultures.Supported]));
+app.MapStaticAssets();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapOpenApi();
+app.MapScalarApiReference(o => o.WithTitle("Salgskraft API"));
+app.MapHealthChecks("/health", HealthResponse.Options);
+app.MapAuthEndpoints();
+app.MapAccountEndpoints();
+
+var api = app.MapGroup("/api/v1")
+    .RequireAuthorization(ApiPolicy.Name)
+    .AddEndpointFilter<AccessFilter>()
+    .ProducesProblem(StatusCodes.Status401Unauthorized)
+    .ProducesProblem(StatusCodes.Status403Forbidden);
+api.MapMeEndpoints();
+api.MapHomeEndpoints();
+api.MapCustomerEndpoints();
+api.MapOrganizationEndpoints();
+
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.RunAsync();
 
 /// <summary>Entry point, public so integration tests can host the real app.</summary>
 public partial class Program;

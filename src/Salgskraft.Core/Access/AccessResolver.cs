@@ -53,7 +53,7 @@ public sealed class AccessResolver(SalgskraftDbContext db, IOptions<IdentityOpti
         }
 
         var membership = string.IsNullOrEmpty(companySlug)
-            ? memberships[0]
+            ? memberships.FirstOrDefault(m => m.Company.Id == user.SelectedCompanyId) ?? memberships[0]
             : memberships.SingleOrDefault(m => m.Company.Slug == companySlug);
         if (membership is null)
         {

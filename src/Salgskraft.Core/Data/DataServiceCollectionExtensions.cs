@@ -9,7 +9,8 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddSalgskraftData(this IServiceCollection services, IConfiguration configuration)
     {
         var (provider, connectionString) = DatabaseProviders.Read(configuration);
-        services.AddDbContext<SalgskraftDbContext>(options => DatabaseProviders.Configure(options, provider, connectionString));
+        // The factory serves Blazor circuits (one context per operation); it also registers the scoped context.
+        services.AddDbContextFactory<SalgskraftDbContext>(options => DatabaseProviders.Configure(options, provider, connectionString));
         return services;
     }
 }

@@ -30,6 +30,14 @@ public sealed record VisibilityScope
     public static VisibilityScope OwnOnly(int companyId, int personId) => new(companyId, null, personId);
 
     /// <summary>
+    /// Narrows the scope to a unit subtree the user picked in the unit switcher; it never widens it,
+    /// and a salesperson's own scope stays their own.
+    /// </summary>
+    public VisibilityScope NarrowTo(IReadOnlySet<int> unitSubtree) => PersonId is not null
+        ? this
+        : Units(CompanyId, UnitIds is null ? unitSubtree : UnitIds.Intersect(unitSubtree).ToHashSet());
+
+    /// <summary>
     /// The rule of DOMAIN.md "Who uses it": administrators and directors see the company, a manager the
     /// units under their own unit, a salesperson only their own. A manager or salesperson without a
     /// person (or a manager without a unit) sees nothing rather than everything.

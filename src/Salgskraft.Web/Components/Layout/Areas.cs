@@ -1,0 +1,22 @@
+using MudBlazor;
+
+namespace Salgskraft.Web.Components.Layout;
+
+/// <summary>The areas of DOMAIN.md that later issues fill in; until then each shows a "coming" page.</summary>
+public static class Areas
+{
+    public sealed record Area(string Slug, string TextKey, string Icon);
+
+    public static readonly IReadOnlyList<Area> Coming =
+    [
+        new("steering-platform", "Nav_SteeringPlatform", Icons.Material.Filled.Dashboard),
+        new("goals", "Nav_Goals", Icons.Material.Filled.Flag),
+        new("customer-platform", "Nav_CustomerPlatform", Icons.Material.Filled.BubbleChart),
+        new("activities", "Nav_Activities", Icons.Material.Filled.EventNote),
+        new("deals", "Nav_Deals", Icons.Material.Filled.Handshake),
+        new("result-model", "Nav_ResultModel", Icons.Material.Filled.Insights),
+        new("loyalty", "Nav_Loyalty", Icons.Material.Filled.Favorite),
+        new("coaching", "Nav_Coaching", Icons.Material.Filled.School),
+        new("import", "Nav_Import", Icons.Material.Filled.UploadFile),
+    ];
+}
