@@ -55,6 +55,8 @@ services.AddRazorComponents().AddInteractiveServerComponents();
 services.AddCascadingAuthenticationState();
 services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingAuthState>();
 services.AddMudServices();
+// We send X-Frame-Options: DENY ourselves (SecurityHeaders); antiforgery would add a second, weaker one.
+services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);
 services.AddLocalization();
 services.AddHttpContextAccessor();
 
@@ -95,7 +97,8 @@ api.MapHomeEndpoints();
 api.MapCustomerEndpoints();
 api.MapOrganizationEndpoints();
 
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// Our own CSP (SecurityHeaders) already says frame-ancestors 'none'; Blazor's second header would only repeat it.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 
 await app.RunAsync();
 

@@ -18,4 +18,8 @@ public sealed class AppSignInManager(
     : SignInManager<AppUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     public override async Task<bool> CanSignInAsync(AppUser user) => !user.IsDisabled && await base.CanSignInAsync(user);
+
+    /// <summary>Runs on every cookie request (validation interval zero): a disabled user's cookie stops working at once.</summary>
+    public override async Task<bool> ValidateSecurityStampAsync(AppUser? user, string? securityStamp) =>
+        user is { IsDisabled: false } && await base.ValidateSecurityStampAsync(user, securityStamp);
 }

@@ -49,6 +49,29 @@ public sealed class UserAdmin(SalgskraftDbContext db, UserManager<AppUser> users
         return user;
     }
 
+    /// <summary>Disables or re-enables a login. A new security stamp ends every cookie and token it holds at the next request.</summary>
+    public async Task SetDisabledAsync(string email, bool disabled)
+    {
+        var user = await users.FindByEmailAsync(email) ?? throw new NotFoundException($"No user '{email}'.");
+        user.IsDisabled = disabled;
+        ThrowIfFailed(await users.UpdateAsync(user));
+        ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
+    }
+
+    /// <summary>Changes a user's role in a company; access is read from the database per request, so it applies at once.</summary>
+    public async Task SetRoleAsync(string email, string companySlug, AccessRole role, CancellationToken cancellationToken = default)
+    {
+        var normalizedEmail = users.NormalizeEmail(email);
+        var updated = await db.Memberships
+            .Where(m => db.Users.Any(u => u.Id == m.UserId && u.NormalizedEmail == normalizedEmail)
+                && db.Companies.Any(c => c.Id == m.CompanyId && c.Slug == companySlug))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Role, role), cancellationToken);
+        if (updated == 0)
+        {
+            throw new NotFoundException($"'{email}' is not a member of '{companySlug}'.");
+        }
+    }
+
     private static void ThrowIfFailed(IdentityResult result)
     {
         if (!result.Succeeded)

@@ -13,13 +13,19 @@ public static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder routes)
     {
         var account = routes.MapGroup("/account").ExcludeFromDescription();
-        account.MapPost("/logout", Logout).RequireAuthorization().WithMetadata(new RequireAntiforgeryTokenAttribute());
+        account.MapPost("/logout", Logout).RequireAuthorization();
         account.MapGet("/culture", SwitchCulture);
         return routes;
     }
 
-    private static async Task<IResult> Logout(SignInManager<AppUser> signIn)
+    /// <summary>A form post from the layout; checked for its antiforgery token, so no other site can sign a user out.</summary>
+    private static async Task<IResult> Logout(HttpContext http, IAntiforgery antiforgery, SignInManager<AppUser> signIn)
     {
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            return TypedResults.BadRequest();
+        }
+
         await signIn.SignOutAsync();
         return TypedResults.LocalRedirect("/login");
     }
