@@ -45,12 +45,12 @@ public sealed class TeamResultModelTests
     [Fact]
     public void Aggregate_ResultIndex_IsProductOfTeamIndices()
     {
-        ResultModelRow[] members = [new(1, 50m, 100m, 100m), new(2, 150m, 100m, 100m)];
+        ResultModelRow[] members = [new(1, 50m, 100m, 100m), new(2, 150m, 150m, 100m)];
 
         var team = TeamResultModel.Aggregate(members);
 
-        // mean of the members' results would be (50 + 150) / 2 = 100 too; here the product of means is asserted.
-        Assert.Equal(100m, team.Result);
+        // 100 × 125 × 100 / 10 000; the mean of the members' results, (50 + 225) / 2 = 137.5, is not used.
+        Assert.Equal(125m, team.Result);
     }
 
     [Fact]
