@@ -1,0 +1,8 @@
+namespace Salgskraft.Domain.Deals;
+
+public enum DealStatus
+{
+    Open,
+    Won,
+    Lost,
+}
