@@ -80,18 +80,23 @@ public static class BackwardPlan
             throw new ArgumentException($"The period needs at least some working time; got {weeks} weeks.", nameof(weeks));
         }
 
-        var ownCounts = own.WonDeals >= MinimumOwnWonDeals;
+        var ownHistoryIsEnough = own.WonDeals >= MinimumOwnWonDeals;
         var proposals = new List<ActivityProposal>(4);
         decimal? previous = revenueGoal;
         foreach (var measure in Enum.GetValues<ActivityMeasure>())
         {
-            var (source, step) = ownCounts && Step(own, measure) is { } mine ? (RatioSource.Own, mine)
+            (RatioSource Source, (decimal A, decimal B)? Step) chosen =
+                ownHistoryIsEnough && Step(own, measure) is { } mine ? (RatioSource.Own, mine)
                 : Step(team, measure) is { } theirs ? (RatioSource.Team, theirs)
-                : (RatioSource.Missing, ((decimal, decimal)?)null);
+                : (RatioSource.Missing, null);
 
-            // previous × a / b rather than previous × (a / b): the product is exact, so a whole result stays whole.
-            decimal? total = previous is { } p && step is var (a, b) ? Math.Ceiling(p * a / b) : null;
-            proposals.Add(new(measure, source, step is var (x, y) ? Ratio(measure, x, y) : null, total,
+            // previous × A / B rather than previous × (A / B): the product is exact, so a whole result stays whole.
+            decimal? total = previous is { } p && chosen.Step is { } s ? Math.Ceiling(p * s.A / s.B) : null;
+            proposals.Add(new(
+                measure,
+                chosen.Source,
+                chosen.Step is { } r ? Ratio(measure, r.A, r.B) : null,
+                total,
                 total is { } t ? Math.Ceiling(t / weeks * 100m) / 100m : null));
             previous = total;
         }
