@@ -60,5 +60,11 @@ public static class Cli
 
             return Failed;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // An unreachable database or a broken file is reported, not thrown at the operator as a stack trace.
+            await stderr.WriteLineAsync($"error: {e.GetBaseException().Message}");
+            return Failed;
+        }
     }
 }

@@ -29,24 +29,24 @@ internal static class BilhusetNordGenerator
 
     private static readonly GroupSpec[] Groups =
     [
-        new("NB", "Nye biler", 0.06, 0.09, null,
+        new("NB", "Nye biler", 0.06, 0.09, IsNew: false,
             [("Aurora EV 58 kWh", 389_000), ("Aurora EV 77 kWh AWD", 479_000), ("Fjellrev SUV hybrid 4x4", 629_000),
              ("Kystlinje stasjonsvogn hybrid", 519_000), ("Polar varebil elektrisk", 449_000), ("Byløper kompakt elektrisk", 299_000),
              ("Tinde SUV elektrisk 7 seter", 749_000), ("Nordkapp pickup diesel", 689_000)]),
-        new("BB", "Bruktbiler", 0.08, 0.15, null,
+        new("BB", "Bruktbiler", 0.08, 0.15, IsNew: false,
             [("Bruktbil elbil", 219_000), ("Bruktbil SUV", 289_000), ("Bruktbil stasjonsvogn", 179_000),
              ("Bruktbil kompakt", 129_000), ("Bruktbil varebil", 199_000)]),
-        new("VS", "Verksted og service", 0.45, 0.60, null,
+        new("VS", "Verksted og service", 0.45, 0.60, IsNew: false,
             [("EU-kontroll", 1_290), ("Service 15 000 km", 3_490), ("Service 30 000 km", 5_990), ("Bremseservice", 4_200),
              ("Service klimaanlegg", 1_890), ("Feilsøking per time", 1_450), ("Mekanikerarbeid per time", 1_350),
              ("Understellsbehandling", 3_900)]),
-        new("DT", "Deler og tilbehør", 0.25, 0.35, null,
+        new("DT", "Deler og tilbehør", 0.25, 0.35, IsNew: false,
             [("Vindusviskerblader", 590), ("Takboks", 6_990), ("Hengerfeste", 12_900), ("Gummimatter", 1_190),
              ("Bremseklosser", 1_850), ("Startbatteri 12 V", 2_490), ("Lyspærer", 290), ("Motorolje 5 l", 890)]),
-        new("DK", "Dekk og hjulskift", 0.20, 0.45, null,
+        new("DK", "Dekk og hjulskift", 0.20, 0.45, IsNew: false,
             [("Hjulskift", 690), ("Dekkhotell sesong", 1_190), ("Piggfrie vinterdekk sett", 9_900), ("Piggdekk sett", 11_900),
              ("Sommerdekk sett", 8_900), ("Felgsett aluminium", 12_500)]),
-        new("EL", "Elbil og lading", 0.25, 0.40, LaunchYearsBack: 1,
+        new("EL", "Elbil og lading", 0.25, 0.40, IsNew: true,
             [("Hjemmelader med installasjon", 17_900), ("Ladekabel type 2", 2_490), ("Batteritest elbil", 990),
              ("Ladeabonnement år", 2_388), ("Programvareoppdatering", 790)]),
     ];
@@ -93,7 +93,7 @@ internal static class BilhusetNordGenerator
             centreStaff.Add((salespeople.ToArray(), advisors.ToArray()));
         }
 
-        var groups = Groups.Select(g => new DemoProductGroup(g.ExternalId, g.Name, g.LaunchYearsBack is not null)).ToList();
+        var groups = Groups.Select(g => new DemoProductGroup(g.ExternalId, g.Name, g.IsNew)).ToList();
         var products = new List<DemoProduct>();
         var productsByGroup = new List<int>[Groups.Length];
         for (var g = 0; g < Groups.Length; g++)
@@ -103,10 +103,11 @@ internal static class BilhusetNordGenerator
             {
                 productsByGroup[g].Add(products.Count);
                 products.Add(new DemoProduct(string.Create(CultureInfo.InvariantCulture, $"{Groups[g].ExternalId}-{i + 1:00}"),
-                    Groups[g].Items[i].Name, Groups[g].ExternalId, Groups[g].LaunchYearsBack is not null));
+                    Groups[g].Items[i].Name, Groups[g].ExternalId, Groups[g].IsNew));
             }
         }
 
+        // The new product area: charging is sold from June last year.
         var chargingLaunch = new DateOnly(year - 1, 6, 1);
         var privateNames = new Queue<string>(DemoNames.People(random, Centres.Sum(c => c.Customers)));
         var firmNames = new Queue<(string Name, string Segment)>(DemoNames.Companies(random, Centres.Sum(c => c.Customers)));
@@ -247,6 +248,6 @@ internal static class BilhusetNordGenerator
 
     private sealed record CentreSpec(string Code, string Name, int Salespeople, int Advisors, int Customers);
 
-    private sealed record GroupSpec(string ExternalId, string Name, double MinMargin, double MaxMargin, int? LaunchYearsBack,
+    private sealed record GroupSpec(string ExternalId, string Name, double MinMargin, double MaxMargin, bool IsNew,
         (string Name, int Price)[] Items);
 }

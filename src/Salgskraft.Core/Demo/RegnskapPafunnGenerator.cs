@@ -101,7 +101,7 @@ internal static class RegnskapPafunnGenerator
 
         var customers = MakeCustomers(today, random, salespeople.Length);
         var invoices = new DemoInvoices(firstInvoiceNo: 100_001);
-        var groupLaunch = Groups.Select(g => g.LaunchYearsBack is { } back ? new DateOnly(year - back, back == 0 ? 1 : 3, back == 0 ? 15 : 1) : DateOnly.MinValue).ToArray();
+        var groupLaunch = Groups.Select(g => g.LaunchYearsBack is { } back ? new DateOnly(year - back, 3, 1) : DateOnly.MinValue).ToArray();
         for (var c = 0; c < customers.Count; c++)
         {
             var customer = customers[c];
@@ -283,6 +283,10 @@ internal static class RegnskapPafunnGenerator
         }
     }
 
+    /// <summary>
+    /// A product group. <paramref name="MarginOffset"/> shifts the customer's margin on this group's lines;
+    /// a new group (<paramref name="LaunchYearsBack"/> set) sells from 1 March that many years back.
+    /// </summary>
     private sealed record GroupSpec(string ExternalId, string Name, decimal MarginOffset, decimal BasePrice, double Popularity,
         int? LaunchYearsBack, string[] Items);
 
