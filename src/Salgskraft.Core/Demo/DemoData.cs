@@ -63,7 +63,9 @@ public static class DemoData
     /// <summary>
     /// Loads both demo companies and their logins in one transaction and returns <see cref="Logins"/>.
     /// Refuses with <see cref="ValidationFailedException"/> when the database already holds a company, so calling
-    /// it on every start is safe.
+    /// it on every start is safe. <paramref name="users"/> and <paramref name="companies"/> must work on the same
+    /// <paramref name="db"/> (resolve all three from one DI scope) for the whole load to share the transaction.
+    /// The schema must be migrated first.
     /// </summary>
     public static async Task<IReadOnlyList<DemoLogin>> LoadAsync(SalgskraftDbContext db, UserAdmin users,
         CompanyAdmin companies, TimeProvider clock, CancellationToken cancellationToken = default)

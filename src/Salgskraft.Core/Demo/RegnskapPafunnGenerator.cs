@@ -138,6 +138,7 @@ internal static class RegnskapPafunnGenerator
                     : 0)
                 * random.Between(0.8, 1.2))
             .ToArray();
+
         // A plain left-to-right sum: a vectorised Sum could add in another order on other hardware.
         var totalWeight = weights.Aggregate(0.0, (sum, w) => sum + w);
         var specs = new List<CustomerSpec>();
