@@ -1,9 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Salgskraft.Core;
 using Salgskraft.Core.Common;
-using Salgskraft.Core.Data;
-using Salgskraft.Core.Identity;
-using Salgskraft.Core.Organization;
 
 namespace Salgskraft.Cli;
 
@@ -38,10 +36,9 @@ public sealed class CliHost : IAsyncDisposable
 
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton(TimeProvider.System);
         try
         {
-            services.AddSalgskraftData(configuration);
+            services.AddSalgskraftCore(configuration);
         }
         catch (InvalidOperationException e)
         {
@@ -49,9 +46,6 @@ public sealed class CliHost : IAsyncDisposable
             throw new ValidationFailedException("configuration", e.Message);
         }
 
-        services.AddIdentityCore<AppUser>(IdentitySetup.Configure).AddEntityFrameworkStores<SalgskraftDbContext>();
-        services.AddScoped<UserAdmin>();
-        services.AddScoped<CompanyAdmin>();
         return new CliHost(services.BuildServiceProvider());
     }
 

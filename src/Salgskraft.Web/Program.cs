@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
-using Salgskraft.Core.Access;
+using Salgskraft.Core;
 using Salgskraft.Core.Data;
-using Salgskraft.Core.Home;
 using Salgskraft.Core.Identity;
 using Salgskraft.Core.Organization;
 using Salgskraft.Web.Components;
@@ -18,13 +17,8 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 var services = builder.Services;
 
-services.AddSalgskraftData(builder.Configuration);
-services.AddSingleton(TimeProvider.System);
-services.AddScoped<AccessResolver>();
+services.AddSalgskraftCore(builder.Configuration);
 services.AddScoped<CurrentAccess>();
-services.AddScoped<CompanyAdmin>();
-services.AddScoped<UserAdmin>();
-services.AddScoped<HomeFiguresQuery>();
 services.AddScoped<UiSession>();
 
 // Identity: cookies for the UI, Identity bearer tokens for the API. Both are checked against the
@@ -32,8 +26,7 @@ services.AddScoped<UiSession>();
 services.AddAuthentication(IdentityConstants.ApplicationScheme)
     .AddBearerToken(IdentityConstants.BearerScheme)
     .AddIdentityCookies();
-services.AddIdentityCore<AppUser>(IdentitySetup.Configure)
-    .AddEntityFrameworkStores<SalgskraftDbContext>()
+new IdentityBuilder(typeof(AppUser), services)
     .AddSignInManager<AppSignInManager>()
     .AddDefaultTokenProviders();
 services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);

@@ -1,11 +1,11 @@
-using Salgskraft.Core.Tests.Demo;
+using Salgskraft.Testing;
 
 namespace Salgskraft.Cli.Tests;
 
 /// <summary>One in-process run of the CLI against a temp database, with what it wrote.</summary>
 public sealed record CliRun(int ExitCode, string Out, string Error)
 {
-    public static async Task<CliRun> RunAsync(TempSqliteDatabase database, params string[] args)
+    public static async Task<CliRun> RunAsync(TestDatabase database, params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();

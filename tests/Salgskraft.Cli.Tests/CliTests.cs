@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Salgskraft.Core.Data;
 using Salgskraft.Core.Demo;
-using Salgskraft.Core.Tests.Demo;
+using Salgskraft.Testing;
 using Salgskraft.Domain.Organization;
 
 namespace Salgskraft.Cli.Tests;
@@ -12,7 +12,7 @@ public sealed class CliTests : IAsyncLifetime
 {
     private const string Password = "a-long-enough-password";
 
-    private readonly TempSqliteDatabase database = new();
+    private readonly TestDatabase database = TestDatabase.Sqlite();
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
@@ -156,7 +156,7 @@ public sealed class CliTests : IAsyncLifetime
 
         Assert.Equal(Cli.Usage, run.ExitCode);
         Assert.Contains("salgskraft --help", run.Error, StringComparison.Ordinal);
-        Assert.False(File.Exists(database.FilePath));
+        Assert.False(File.Exists(database.SqliteFile));
     }
 
     [Fact]

@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Salgskraft.Core;
 using Salgskraft.Core.Data;
 
 namespace Salgskraft.Testing;
@@ -15,6 +18,7 @@ public sealed class TestDatabase : IAsyncDisposable
     private readonly string? sqliteFile;
     private readonly string? postgresAdmin;
     private readonly string? postgresName;
+    private ServiceProvider? services;
 
     private TestDatabase(DatabaseProvider provider, string connectionString, string? sqliteFile, string? postgresAdmin, string? postgresName)
     {
@@ -39,12 +43,24 @@ public sealed class TestDatabase : IAsyncDisposable
         [$"ConnectionStrings:{DatabaseProviders.ConnectionStringName}"] = ConnectionString,
     };
 
+    /// <summary>The SQLite file behind this database, when it is one.</summary>
+    public string? SqliteFile => sqliteFile;
+
+    /// <summary>The application's services (as every host registers them) on this database, built on first use.</summary>
+    public ServiceProvider Services => services ??= BuildServices();
+
+    /// <summary>A temporary SQLite file; pooling is off so the file can be deleted as soon as the test is done.</summary>
+    public static TestDatabase Sqlite()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"salgskraft-test-{Guid.NewGuid():N}.db");
+        return new TestDatabase(DatabaseProvider.Sqlite, $"Data Source={file};Pooling=False", file, null, null);
+    }
+
     public static async Task<TestDatabase> CreateAsync(string provider)
     {
         if (provider == nameof(DatabaseProvider.Sqlite))
         {
-            var file = Path.Combine(Path.GetTempPath(), $"salgskraft-test-{Guid.NewGuid():N}.db");
-            return new TestDatabase(DatabaseProvider.Sqlite, $"Data Source={file};Pooling=False", file, null, null);
+            return Sqlite();
         }
 
         var admin = Environment.GetEnvironmentVariable(PostgresVariable);
@@ -71,8 +87,27 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(DatabaseProvider.Postgres, connectionString, null, admin, name);
     }
 
+    private ServiceProvider BuildServices()
+    {
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddSalgskraftCore(new ConfigurationBuilder().AddInMemoryCollection(Settings).Build());
+        return collection.BuildServiceProvider();
+    }
+
+    public async Task MigrateAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await DatabaseProviders.MigrateAsync(scope.ServiceProvider.GetRequiredService<SalgskraftDbContext>());
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (services is not null)
+        {
+            await services.DisposeAsync();
+        }
+
         if (sqliteFile is not null)
         {
             foreach (var file in new[] { sqliteFile, sqliteFile + "-wal", sqliteFile + "-shm" })

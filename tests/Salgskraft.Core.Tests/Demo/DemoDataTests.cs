@@ -1,3 +1,4 @@
+using Salgskraft.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,11 +17,11 @@ public sealed class LoadedDemoDatabase : IAsyncLifetime
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 30, 0, TimeSpan.Zero);
 
-    public TempSqliteDatabase Database { get; } = new();
+    public TestDatabase Database { get; } = TestDatabase.Sqlite();
 
     public IReadOnlyList<DemoLogin> Logins { get; private set; } = [];
 
-    public static async Task<IReadOnlyList<DemoLogin>> LoadAsync(TempSqliteDatabase database)
+    public static async Task<IReadOnlyList<DemoLogin>> LoadAsync(TestDatabase database)
     {
         await using var scope = database.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -145,8 +146,8 @@ public sealed class DemoDataTests(LoadedDemoDatabase loaded) : IClassFixture<Loa
     [Fact]
     public async Task LoadAsync_TwoEmptyDatabases_GiveIdenticalData()
     {
-        await using var first = new TempSqliteDatabase();
-        await using var second = new TempSqliteDatabase();
+        await using var first = TestDatabase.Sqlite();
+        await using var second = TestDatabase.Sqlite();
         await first.MigrateAsync();
         await second.MigrateAsync();
 
@@ -159,7 +160,7 @@ public sealed class DemoDataTests(LoadedDemoDatabase loaded) : IClassFixture<Loa
     [Fact]
     public async Task LoadAsync_DatabaseWithACompany_RefusesWithoutAddingAnything()
     {
-        await using var database = new TempSqliteDatabase();
+        await using var database = TestDatabase.Sqlite();
         await database.MigrateAsync();
         await using (var scope = database.Services.CreateAsyncScope())
         {
@@ -177,7 +178,7 @@ public sealed class DemoDataTests(LoadedDemoDatabase loaded) : IClassFixture<Loa
     [Fact]
     public async Task IsDatabaseEmptyAsync_MigratedEmptyDatabase_IsTrue()
     {
-        await using var database = new TempSqliteDatabase();
+        await using var database = TestDatabase.Sqlite();
         await database.MigrateAsync();
         await using var scope = database.Services.CreateAsyncScope();
 
@@ -185,7 +186,7 @@ public sealed class DemoDataTests(LoadedDemoDatabase loaded) : IClassFixture<Loa
             TestContext.Current.CancellationToken));
     }
 
-    private static async Task<(int Companies, int Lines, int Users)> CountsAsync(TempSqliteDatabase database)
+    private static async Task<(int Companies, int Lines, int Users)> CountsAsync(TestDatabase database)
     {
         await using var scope = database.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SalgskraftDbContext>();
@@ -195,7 +196,7 @@ public sealed class DemoDataTests(LoadedDemoDatabase loaded) : IClassFixture<Loa
     }
 
     /// <summary>Per company and customer number: line count, revenue and cost.</summary>
-    private static async Task<List<(string, string, int, decimal, decimal)>> SumsAsync(TempSqliteDatabase database)
+    private static async Task<List<(string, string, int, decimal, decimal)>> SumsAsync(TestDatabase database)
     {
         await using var scope = database.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SalgskraftDbContext>();

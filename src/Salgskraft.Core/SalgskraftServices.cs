@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Salgskraft.Core.Access;
+using Salgskraft.Core.Data;
+using Salgskraft.Core.Home;
+using Salgskraft.Core.Identity;
+using Salgskraft.Core.Organization;
+
+namespace Salgskraft.Core;
+
+public static class SalgskraftServices
+{
+    /// <summary>
+    /// Everything the application needs, for every host alike (web app, CLI, tests): the database chosen by
+    /// configuration, the identity stores with the security defaults, the access rule and the feature services.
+    /// Hosts add only what is theirs (the web app its sign-in, cookies and UI).
+    /// </summary>
+    public static IServiceCollection AddSalgskraftCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSalgskraftData(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddIdentityCore<AppUser>(IdentitySetup.Configure).AddEntityFrameworkStores<SalgskraftDbContext>();
+        services.AddScoped<AccessResolver>();
+        services.AddScoped<CompanyAdmin>();
+        services.AddScoped<UserAdmin>();
+        services.AddScoped<HomeFiguresQuery>();
+        return services;
+    }
+}
