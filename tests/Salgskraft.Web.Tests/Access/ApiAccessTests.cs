@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Salgskraft.Core.Data;
 using Salgskraft.Testing;
 using static Salgskraft.Testing.TestOrganization;
 
@@ -114,6 +117,23 @@ public sealed class ApiAccessTests
             var response = await client.GetAsync(endpoint, TestContext.Current.CancellationToken);
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{endpoint} gave {response.StatusCode}");
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task SelectedCompany_IsTheDefaultWhenNoneIsNamed(string provider)
+    {
+        await using var app = await SalgskraftApp.StartAsync(provider);
+        var org = await SeedAsync(app);
+        var client = await app.ApiClientAsync(AlfaAdmin, Password);
+        Assert.Equal(["K1", "K2", "K3"], await CustomerIdsAsync(app, AlfaAdmin));
+
+        await app.WithServicesAsync(s => s.GetRequiredService<SalgskraftDbContext>().Users.Where(u => u.Email == AlfaAdmin)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.SelectedCompanyId, org.BetaId), TestContext.Current.CancellationToken));
+
+        var me = await client.GetFromJsonAsync<MeDto>("/api/v1/me", TestContext.Current.CancellationToken);
+        Assert.Equal(BetaSlug, me!.Company.Slug);
+        Assert.Equal(["K1"], await CustomerIdsAsync(app, AlfaAdmin));
     }
 
     [Theory]
