@@ -12,7 +12,7 @@ namespace Salgskraft.Core.Import.Reading;
 /// <item>A quote inside an unquoted field, anything but blanks after a closing quote, or a quote left open at the end of the file is an error with the line.</item>
 /// <item>Unquoted fields are trimmed of spaces (and tabs unless tab is the delimiter); quoted fields keep their content exactly.</item>
 /// <item>Line breaks are CRLF, LF or CR; a line break inside a quoted field is kept as LF.</item>
-/// <item>A NUL character means the data is binary and ends reading; so do bytes that are invalid in the chosen encoding.</item>
+/// <item>A NUL character means the data is binary and ends reading; so do bytes that are invalid in the chosen encoding, reported on their line.</item>
 /// <item>Field-count mismatches are left to the caller, which knows the header's width.</item>
 /// </list>
 /// Memory is one buffer plus the current record: fields longer than the cap end reading.
@@ -105,6 +105,8 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter, string 
                         break;
                     case '\0':
                         return Binary();
+                    case EncodingDetector.Invalid:
+                        return WrongEncoding();
                     default:
                         _field.Append((char)c);
                         break;
@@ -149,6 +151,11 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter, string 
             if (c == '\0')
             {
                 return Binary();
+            }
+
+            if (c == EncodingDetector.Invalid)
+            {
+                return WrongEncoding();
             }
 
             _field.Append((char)Read());
@@ -205,6 +212,9 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter, string 
 
     private bool Binary() => Fail(_line, null, "the file contains a NUL character: it is binary, not CSV text");
 
+    private bool WrongEncoding() => Fail(_line, null,
+        $"line {_line} has bytes that are not valid {encodingName}; the encoding was guessed from the start of the file, so choose the right one (e.g. windows-1252 or utf-8)");
+
     private bool Fail(long line, string? column, string reason)
     {
         Error ??= new ImportError(line, column, null, reason);
@@ -241,11 +251,6 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter, string 
         try
         {
             _length = reader.Read(_buffer, 0, _buffer.Length);
-        }
-        catch (DecoderFallbackException)
-        {
-            Fail(_line, null, $"the file is not valid {encodingName} near line {_line}; the encoding was guessed from the start of the file — choose the right one (e.g. windows-1252 or utf-8)");
-            _length = 0;
         }
         catch (IOException ex)
         {

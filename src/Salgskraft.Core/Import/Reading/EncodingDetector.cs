@@ -4,7 +4,7 @@ using System.Text.Unicode;
 namespace Salgskraft.Core.Import.Reading;
 
 /// <summary>The text encoding chosen for a file, with the strict decoder used to read it.</summary>
-/// <param name="Encoding">Throws on bytes that are invalid in it, so a wrong guess becomes an error with a line, not mojibake.</param>
+/// <param name="Encoding">Decodes invalid bytes to <see cref="EncodingDetector.Invalid"/>, so a wrong guess becomes an error on the exact line, not mojibake.</param>
 /// <param name="Name">The name reported to the user: utf-8, utf-16le, utf-16be, windows-1252, iso-8859-1.</param>
 /// <param name="BomLength">Bytes of byte order mark to skip.</param>
 internal sealed record EncodingDecision(Encoding Encoding, string Name, int BomLength);
@@ -18,7 +18,14 @@ internal static class EncodingDetector
 {
     static EncodingDetector() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static EncodingDecision Utf8Decision(int bom) => new(new UTF8Encoding(false, true), "utf-8", bom);
+    /// <summary>
+    /// What an invalid byte decodes to: U+FFFF is a Unicode noncharacter that no real text holds,
+    /// so the CSV reader can report the line it is on (an exception from the decoder would only
+    /// say which 64 KB block it was in).
+    /// </summary>
+    public const char Invalid = '\uFFFF';
+
+    public static EncodingDecision Utf8Decision(int bom) => new(Strict(new UTF8Encoding(false)), "utf-8", bom);
 
     /// <summary>Detects the encoding, or returns the reason the bytes are not text.</summary>
     public static EncodingDecision? Detect(ReadOnlySpan<byte> sample, bool complete, out string? error)
@@ -98,12 +105,19 @@ internal static class EncodingDetector
     }
 
     private static EncodingDecision Utf16(bool bigEndian, int bom) =>
-        new(new UnicodeEncoding(bigEndian, false, true), bigEndian ? "utf-16be" : "utf-16le", bom);
+        new(Strict(new UnicodeEncoding(bigEndian, false)), bigEndian ? "utf-16be" : "utf-16le", bom);
 
     private static EncodingDecision Windows1252() =>
-        new(Encoding.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback), "windows-1252", 0);
+        new(Strict(Encoding.GetEncoding(1252)), "windows-1252", 0);
 
     private static EncodingDecision Latin1() => new(Encoding.Latin1, "iso-8859-1", 0);
+
+    private static Encoding Strict(Encoding encoding)
+    {
+        var strict = (Encoding)encoding.Clone();
+        strict.DecoderFallback = new DecoderReplacementFallback(Invalid.ToString());
+        return strict;
+    }
 
     private static bool ContainsAny0x80To0x9F(ReadOnlySpan<byte> sample)
     {
