@@ -148,7 +148,7 @@ public sealed partial class ImportSchema
         [ImportKind.SalesLines] = new(ImportKind.SalesLines,
         [
             F("date", Date, true, "dato", "fakturadato", "bilagsdato", "invoice date", "invoicedate", "order date"),
-            F("invoice_no", Text, false, "fakturanr", "fakturanummer", "faktura", "faktura nr", "bilagsnr", "invoice", "invoice no", "invoice number", "invoiceno"),
+            F("invoice_no", Text, false, "fakturanr", "fakturanummer", "faktura", "faktura nr", "bilagsnr", "ordrenr", "ordrenummer", "invoice", "invoice no", "invoice number", "invoiceno", "order id", "order no", "order number"),
             F("line_no", Int, false, "linjenr", "linje", "linjenummer", "linienr", "linie", "line", "line no", "line number"),
             F("customer_id", Text, true, CustomerId),
             F("customer_name", Text, false, "kundenavn", "kunde navn", "customer name", "customername", "account name"),
@@ -183,7 +183,7 @@ public sealed partial class ImportSchema
         [ImportKind.People] = new(ImportKind.People,
         [
             F("person_id", Text, true, ["ansattnr", "medarbeidernr", "medarbejdernr", "selgernr", "sælgernr", "employee id", "employee", "personid", "salesperson id", "sales agent", "sales_agent"]),
-            F("name", Text, true, "navn", "fullt navn", "fulde navn", "full name"),
+            F("name", Text, false, "navn", "fullt navn", "fulde navn", "full name"),
             F("email", Text, false, "epost", "e-post", "e-mail", "mail"),
             F("role", Text, false, "rolle", "stilling", "title", "tittel", "titel"),
             F("unit_id", Text, false, UnitId),
