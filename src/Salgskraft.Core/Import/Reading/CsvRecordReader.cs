@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Salgskraft.Core.Import.Reading;
@@ -23,6 +24,7 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter, string 
     private readonly char[] _buffer = new char[64 * 1024];
     private readonly StringBuilder _field = new();
     private readonly List<string?> _cells = [];
+    private readonly SearchValues<char> _stops = SearchValues.Create([delimiter, '\r', '\n', '"', '\0', EncodingDetector.Invalid]);
     private int _position;
     private int _length;
     private bool _atEnd;
@@ -65,6 +67,11 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter, string 
     private bool ReadField(long recordLine, out bool endOfRecord)
     {
         endOfRecord = false;
+        if (TryReadPlainFieldInBuffer())
+        {
+            return EndField(out endOfRecord);
+        }
+
         _field.Clear();
         var column = _cells.Count + 1;
         while (IsBlank(Peek()))
@@ -172,6 +179,42 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter, string 
 
         _cells.Add(Trimmed());
         return EndField(out endOfRecord);
+    }
+
+    /// <summary>
+    /// The common case, taken without copying char by char: an unquoted field that ends inside the
+    /// buffer. Anything else (a quote, NUL, an invalid byte, the buffer's end) takes the full path.
+    /// </summary>
+    private bool TryReadPlainFieldInBuffer()
+    {
+        if (_position == _length && !Fill())
+        {
+            return false;
+        }
+
+        var span = _buffer.AsSpan(_position, _length - _position);
+        var stop = span.IndexOfAny(_stops);
+        if (stop < 0 || span[stop] is '"' or '\0' or EncodingDetector.Invalid || stop > maxFieldChars)
+        {
+            return false;
+        }
+
+        var value = span[..stop];
+        var start = 0;
+        var end = value.Length;
+        while (start < end && IsBlank(value[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsBlank(value[end - 1]))
+        {
+            end--;
+        }
+
+        _cells.Add(start == end ? "" : new string(value[start..end]));
+        _position += stop;
+        return true;
     }
 
     private bool EndField(out bool endOfRecord)

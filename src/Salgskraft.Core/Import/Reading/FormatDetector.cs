@@ -6,7 +6,7 @@ namespace Salgskraft.Core.Import.Reading;
 /// </summary>
 internal static class FormatDetector
 {
-    internal static readonly char[] Delimiters = [';', '\t', '|', ','];
+    private static readonly char[] Delimiters = [';', '\t', '|', ','];
     private const int LinesToSample = 50;
     private const int HeaderSearchDepth = 10;
 
@@ -130,7 +130,7 @@ internal static class FormatDetector
         return votes[0].Key;
     }
 
-    internal static char? Vote(string? raw)
+    private static char? Vote(string? raw)
     {
         var s = raw.AsSpan().Trim().Trim("()-+\u2212").Trim();
         if (s.IsEmpty || !char.IsAsciiDigit(s[0]) || !char.IsAsciiDigit(s[^1]))

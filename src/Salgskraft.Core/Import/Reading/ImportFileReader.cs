@@ -120,7 +120,7 @@ public static class ImportFileReader
                 if (temp.Length > options.MaxXlsxTotalBytes)
                 {
                     temp.Dispose();
-                    return Failed(errors, "the .xlsx file is larger than the limit");
+                    return Failed(errors, $"the .xlsx file is larger than {options.MaxXlsxTotalBytes / (1024 * 1024)} MB, the limit for a workbook");
                 }
             }
 
@@ -160,6 +160,11 @@ public static class ImportFileReader
         var header = sample[headerIndex];
         var headers = header.Cells.Select(c => c?.Trim() ?? "").ToList();
         var mapping = HeaderMatcher.Match(schema, headers, options.Mapping, header.Line, errors);
+        if (errors.HasErrors && source.Error is { } early)
+        {
+            errors.Add(early); // the rows will not be read, so report what the sample already hit
+        }
+
         var data = sample.Skip(headerIndex + 1).Where(r => !r.IsBlank).ToList();
 
         var numericColumns = mapping.Fields.Where(f => f.Type is FieldType.Decimal or FieldType.Integer).Select(f => mapping.ColumnOf(f.Name)).ToHashSet();

@@ -33,7 +33,7 @@ public static class ValueParsers
             s = s[1..^1].Trim();
         }
 
-        if (s.Length > 0 && IsMinus(s[0]) || s.Length > 0 && s[0] == '+')
+        if (s.Length > 0 && (IsMinus(s[0]) || s[0] == '+'))
         {
             if (negative && IsMinus(s[0]))
             {

@@ -106,6 +106,36 @@ public sealed class CsvFormatTests
         Assert.Equal(2.5m, rows[1].GetDecimal("revenue"));
     }
 
+    [Theory]
+    [InlineData("utf-16be", true)]
+    [InlineData("utf-16le", false)]
+    [InlineData("utf-16be", false)]
+    public void Open_Utf16WithOrWithoutBom_DetectsEncoding(string encoding, bool bom)
+    {
+        var text = System.Text.Encoding.GetEncoding(encoding).GetBytes("Dato\tKundenr\tBeløp\n12.01.2025\tK1\t1 234,50\n");
+        byte[] mark = !bom ? [] : encoding == "utf-16be" ? [0xFE, 0xFF] : [0xFF, 0xFE];
+
+        var (session, rows) = ReadBytes([.. mark, .. text]);
+
+        Assert.False(session.Errors.HasErrors, Describe(session.Errors));
+        Assert.Equal(encoding, session.Format!.EncodingName);
+        Assert.Equal(1234.50m, Assert.Single(rows).GetDecimal("revenue"));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xE6, 0xF8, 0xE5 }, "iso-8859-1", "æøå")]
+    [InlineData(new byte[] { 0xE6, 0xF8, 0xE5, 0x80 }, "windows-1252", "æøå€")]
+    [InlineData(new byte[] { 0xC3, 0xA6, 0xC3, 0xB8, 0xC3, 0xA5 }, "utf-8", "æøå")]
+    public void Open_SingleByteOrUtf8_DecidedByUtf8ValidityThen1252(byte[] name, string encoding, string expected)
+    {
+        byte[] bytes = [.. "Dato;Kundenr;Kundenavn;Omsetning\n12.01.2025;K1;"u8, .. name, .. ";1\n"u8];
+
+        var (session, rows) = ReadBytes(bytes);
+
+        Assert.Equal(encoding, session.Format!.EncodingName);
+        Assert.Equal(expected, Assert.Single(rows).Get("customer_name"));
+    }
+
     [Fact]
     public void Open_QuotedFieldsWithDelimiterAndLineBreak_KeepsContentAndPhysicalLines()
     {
