@@ -269,8 +269,9 @@ internal sealed class XlsxRecordReader : IRecordSource
 
             return null;
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // Mostly InvalidDataException; a hostile directory can make the zip reader throw others.
             return $"the .xlsx file is truncated or not a zip archive: {ex.Message}";
         }
     }
