@@ -1,0 +1,47 @@
+namespace Salgskraft.Core.Import.Reading;
+
+/// <summary>
+/// One thing wrong with an import file, in the shape the API returns as ProblemDetails and the UI
+/// lists: where (physical line, 1-based, and column header), what was there, and why it is wrong.
+/// </summary>
+/// <param name="Line">Physical line (CSV) or sheet row (xlsx) where the record starts; 0 for the file as a whole.</param>
+/// <param name="Column">The column's header as the file writes it, or the canonical field; null when the error is not about one column.</param>
+/// <param name="Value">The offending value as read; null when there is none.</param>
+/// <param name="Reason">Plain-language reason.</param>
+public sealed record ImportError(long Line, string? Column, string? Value, string Reason);
+
+/// <summary>
+/// Keeps the first <see cref="Capacity"/> errors and counts the rest, so that a file with a million
+/// bad lines reports every kind of problem without holding a million errors in memory.
+/// </summary>
+public sealed class ImportErrorCollector(int capacity = ImportErrorCollector.DefaultCapacity)
+{
+    public const int DefaultCapacity = 1000;
+
+    private readonly List<ImportError> _kept = [];
+
+    public int Capacity { get; } = capacity > 0 ? capacity : throw new ArgumentOutOfRangeException(nameof(capacity));
+
+    /// <summary>The first errors, in the order found.</summary>
+    public IReadOnlyList<ImportError> Kept => _kept;
+
+    /// <summary>Every error found, kept or not.</summary>
+    public long Total { get; private set; }
+
+    public bool HasErrors => Total > 0;
+
+    /// <summary>True when more errors were found than kept.</summary>
+    public bool Truncated => Total > _kept.Count;
+
+    public void Add(ImportError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        Total++;
+        if (_kept.Count < Capacity)
+        {
+            _kept.Add(error);
+        }
+    }
+
+    public void Add(long line, string? column, string? value, string reason) => Add(new ImportError(line, column, value, reason));
+}
