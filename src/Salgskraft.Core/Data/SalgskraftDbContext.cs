@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Salgskraft.Core.Identity;
+using Salgskraft.Domain.Activities;
 using Salgskraft.Domain.Customers;
+using Salgskraft.Domain.Deals;
 using Salgskraft.Domain.Organization;
 using Salgskraft.Domain.Sales;
 
@@ -29,6 +31,18 @@ public sealed class SalgskraftDbContext(DbContextOptions<SalgskraftDbContext> op
     public DbSet<Product> Products => Set<Product>();
 
     public DbSet<SalesLine> SalesLines => Set<SalesLine>();
+
+    public DbSet<CustomerMonthSales> CustomerMonthSales => Set<CustomerMonthSales>();
+
+    public DbSet<ActivityType> ActivityTypes => Set<ActivityType>();
+
+    public DbSet<Activity> Activities => Set<Activity>();
+
+    public DbSet<DealStage> DealStages => Set<DealStage>();
+
+    public DbSet<Deal> Deals => Set<Deal>();
+
+    public DbSet<DealStageChange> DealStageChanges => Set<DealStageChange>();
 
     public DbSet<Membership> Memberships => Set<Membership>();
 

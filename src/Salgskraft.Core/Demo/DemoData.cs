@@ -3,6 +3,7 @@ using Salgskraft.Core.Common;
 using Salgskraft.Core.Data;
 using Salgskraft.Core.Identity;
 using Salgskraft.Core.Organization;
+using Salgskraft.Core.Sales;
 using Salgskraft.Domain.Customers;
 using Salgskraft.Domain.Organization;
 using Salgskraft.Domain.Sales;
@@ -189,6 +190,7 @@ public static class DemoData
                     Revenue = l.Revenue,
                     Cost = l.Cost,
                 }), ct);
+            await SalesAggregate.RefreshAsync(db, company.Id, cancellationToken: ct);
             db.ChangeTracker.Clear();
         }
         finally

@@ -10,12 +10,18 @@ public sealed class Activity
 
     public int CompanyId { get; set; }
 
+    /// <summary>The activity's id in the company's CRM, when it came from an import (the key a re-import upserts by).</summary>
+    public string? ExternalId { get; set; }
+
     public int PersonId { get; set; }
 
     /// <summary>Null for activities aimed at no single customer (a stand, a campaign to many).</summary>
     public int? CustomerId { get; set; }
 
     public int ActivityTypeId { get; set; }
+
+    /// <summary>The deal the activity was for, if any; logging it moves the deal's <c>LastActivityOn</c>.</summary>
+    public int? DealId { get; set; }
 
     public DateOnly Date { get; set; }
 

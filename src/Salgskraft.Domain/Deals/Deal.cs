@@ -10,6 +10,9 @@ public sealed class Deal
 
     public int CompanyId { get; set; }
 
+    /// <summary>The deal's id in the company's CRM, when it came from an import (the key a re-import upserts by).</summary>
+    public string? ExternalId { get; set; }
+
     public int CustomerId { get; set; }
 
     /// <summary>The salesperson responsible.</summary>

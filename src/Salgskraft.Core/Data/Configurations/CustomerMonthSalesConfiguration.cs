@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Salgskraft.Domain.Customers;
+using Salgskraft.Domain.Organization;
+using Salgskraft.Domain.Sales;
+
+namespace Salgskraft.Core.Data.Configurations;
+
+public sealed class CustomerMonthSalesConfiguration : IEntityTypeConfiguration<CustomerMonthSales>
+{
+    public void Configure(EntityTypeBuilder<CustomerMonthSales> builder)
+    {
+        builder.HasIndex(s => new { s.CompanyId, s.Month, s.CustomerId, s.SalespersonId }).IsUnique();
+        builder.HasIndex(s => new { s.CompanyId, s.CustomerId });
+        builder.HasOne<Company>().WithMany().HasForeignKey(s => s.CompanyId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Customer>().WithMany().HasForeignKey(s => s.CustomerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Person>().WithMany().HasForeignKey(s => s.SalespersonId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Salgskraft.Core.Data;
+
+namespace Salgskraft.Core.Sales;
+
+/// <summary>
+/// Keeps <see cref="Domain.Sales.CustomerMonthSales"/> equal to the sales lines it sums. Whoever writes or removes
+/// sales lines (an import, its undo, the demo load) calls <see cref="RefreshAsync"/> for the months it touched,
+/// inside the same transaction, so readers never see lines and aggregate disagree. The work is one
+/// <c>DELETE</c> and one <c>INSERT … SELECT … GROUP BY</c> in the database; no line is loaded into memory.
+/// </summary>
+public static class SalesAggregate
+{
+    /// <summary>
+    /// Recomputes the company's aggregate for every month from <paramref name="from"/>'s month to
+    /// <paramref name="to"/>'s month (both null: all months), on the context's connection and current transaction.
+    /// </summary>
+    public static async Task RefreshAsync(SalgskraftDbContext db, int companyId, DateOnly? from = null, DateOnly? to = null,
+        CancellationToken cancellationToken = default)
+    {
+        var first = from is { } f ? new DateOnly(f.Year, f.Month, 1) : DateOnly.MinValue;
+        var last = to is { } t ? new DateOnly(t.Year, t.Month, 1).AddMonths(1).AddDays(-1) : DateOnly.MaxValue;
+
+        await db.Database.ExecuteSqlRawAsync(
+            """DELETE FROM "CustomerMonthSales" WHERE "CompanyId" = {0} AND "Month" >= {1} AND "Month" <= {2}""",
+            [companyId, first, last], cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(db.Database.IsSqlite() ? SqliteInsert : PostgresInsert,
+            [companyId, first, last], cancellationToken);
+    }
+
+    // SQLite keeps decimals as text and dates as 'yyyy-MM-dd'; EF registers ef_sum on every connection it opens,
+    // which adds the text decimals exactly (SQLite's own sum() would go through double).
+    private const string SqliteInsert = """
+        INSERT INTO "CustomerMonthSales" ("CompanyId", "CustomerId", "SalespersonId", "Month", "Revenue", "Cost", "NewProductRevenue", "Lines", "FirstPurchase")
+        SELECT l."CompanyId", l."CustomerId", l."SalespersonId", substr(l."Date", 1, 8) || '01',
+               ef_sum(l."Revenue"), ef_sum(l."Cost"),
+               coalesce(ef_sum(CASE WHEN p."IsNew" OR g."IsNew" THEN l."Revenue" END), '0.0'),
+               count(*), min(l."Date")
+        FROM "SalesLines" AS l
+        LEFT JOIN "Products" AS p ON p."Id" = l."ProductId"
+        LEFT JOIN "ProductGroups" AS g ON g."Id" = p."ProductGroupId"
+        WHERE l."CompanyId" = {0} AND l."Date" >= {1} AND l."Date" <= {2}
+        GROUP BY l."CompanyId", l."CustomerId", l."SalespersonId", substr(l."Date", 1, 8)
+        """;
+
+    private const string PostgresInsert = """
+        INSERT INTO "CustomerMonthSales" ("CompanyId", "CustomerId", "SalespersonId", "Month", "Revenue", "Cost", "NewProductRevenue", "Lines", "FirstPurchase")
+        SELECT l."CompanyId", l."CustomerId", l."SalespersonId", date_trunc('month', l."Date")::date,
+               sum(l."Revenue"), sum(l."Cost"),
+               coalesce(sum(l."Revenue") FILTER (WHERE p."IsNew" OR g."IsNew"), 0),
+               count(*), min(l."Date")
+        FROM "SalesLines" AS l
+        LEFT JOIN "Products" AS p ON p."Id" = l."ProductId"
+        LEFT JOIN "ProductGroups" AS g ON g."Id" = p."ProductGroupId"
+        WHERE l."CompanyId" = {0} AND l."Date" >= {1} AND l."Date" <= {2}
+        GROUP BY l."CompanyId", l."CustomerId", l."SalespersonId", date_trunc('month', l."Date")
+        """;
+}
