@@ -8,8 +8,9 @@ namespace Salgskraft.Core.Access;
 /// <summary>
 /// The visibility rule applied to queries. Every read of company data starts here, so no page or
 /// endpoint can go around it: whole company for directors, units for managers, own data for salespeople.
+/// Each feature adds the methods for its own kinds of data in a file of its own, <c>Visible.&lt;Feature&gt;.cs</c>.
 /// </summary>
-public static class Visible
+public static partial class Visible
 {
     public static IQueryable<Person> People(this SalgskraftDbContext db, VisibilityScope scope)
     {

@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Salgskraft.Core.Common;
 using Salgskraft.Core.Data;
+using Salgskraft.Domain.Activities;
+using Salgskraft.Domain.Deals;
 using Salgskraft.Domain.Organization;
 
 namespace Salgskraft.Core.Organization;
@@ -50,6 +52,11 @@ public sealed partial class CompanyAdmin(SalgskraftDbContext db)
             Culture = Cultures.Supported.First(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase)),
         };
         db.Companies.Add(company);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Every company starts with seed 003's activity types and a default sales process; both are its to change.
+        db.ActivityTypes.AddRange(DefaultActivityTypes.Create(company.Id));
+        db.DealStages.AddRange(DefaultDealStages.Create(company.Id));
         await db.SaveChangesAsync(cancellationToken);
         return company;
     }
