@@ -2,10 +2,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Salgskraft.Core.Access;
+using Salgskraft.Core.Activities;
 using Salgskraft.Core.Data;
+using Salgskraft.Core.Deals;
 using Salgskraft.Core.Home;
 using Salgskraft.Core.Identity;
 using Salgskraft.Core.Organization;
+using Salgskraft.Core.ResultModel;
 
 namespace Salgskraft.Core;
 
@@ -25,6 +28,10 @@ public static class SalgskraftServices
         services.AddScoped<CompanyAdmin>();
         services.AddScoped<UserAdmin>();
         services.AddScoped<HomeFiguresQuery>();
+        services.AddScoped<ActivityService>();
+        services.AddScoped<DealService>();
+        services.AddScoped<SalesSettingsService>();
+        services.AddScoped<ResultModelService>();
         return services;
     }
 }

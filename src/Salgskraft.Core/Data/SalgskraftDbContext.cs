@@ -6,6 +6,7 @@ using Salgskraft.Domain.Activities;
 using Salgskraft.Domain.Customers;
 using Salgskraft.Domain.Deals;
 using Salgskraft.Domain.Organization;
+using Salgskraft.Domain.ResultModel;
 using Salgskraft.Domain.Sales;
 
 namespace Salgskraft.Core.Data;
@@ -43,6 +44,12 @@ public sealed class SalgskraftDbContext(DbContextOptions<SalgskraftDbContext> op
     public DbSet<Deal> Deals => Set<Deal>();
 
     public DbSet<DealStageChange> DealStageChanges => Set<DealStageChange>();
+
+    public DbSet<PersonActivityGoal> PersonActivityGoals => Set<PersonActivityGoal>();
+
+    public DbSet<SalesSettings> SalesSettings => Set<SalesSettings>();
+
+    public DbSet<ResultModelPlan> ResultModelPlans => Set<ResultModelPlan>();
 
     public DbSet<Membership> Memberships => Set<Membership>();
 

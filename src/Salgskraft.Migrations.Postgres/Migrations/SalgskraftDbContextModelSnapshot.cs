@@ -379,6 +379,46 @@ namespace Salgskraft.Migrations.Postgres.Migrations
                     b.ToTable("ActivityTypes");
                 });
 
+            modelBuilder.Entity("Salgskraft.Domain.Activities.PersonActivityGoal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActivityTypeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("QualifiedOnly")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal>("WeeklyTarget")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityTypeId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CompanyId", "PersonId", "ActivityTypeId")
+                        .IsUnique();
+
+                    b.ToTable("PersonActivityGoals");
+                });
+
             modelBuilder.Entity("Salgskraft.Domain.Customers.Customer", b =>
                 {
                     b.Property<int>("Id")
@@ -701,6 +741,74 @@ namespace Salgskraft.Migrations.Postgres.Migrations
                     b.ToTable("Units");
                 });
 
+            modelBuilder.Entity("Salgskraft.Domain.ResultModel.ResultModelPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("ClosingRateGoal")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)");
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("MeetingToQuoteGoal")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("PlannedShare")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)");
+
+                    b.Property<decimal?>("YearlyResultGoal")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CompanyId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("ResultModelPlans");
+                });
+
+            modelBuilder.Entity("Salgskraft.Domain.ResultModel.SalesSettings", b =>
+                {
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("ClosingRateGoal")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)");
+
+                    b.Property<decimal>("MeetingToQuoteGoal")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)");
+
+                    b.Property<decimal>("PlannedShare")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)");
+
+                    b.Property<int>("StuckDealDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkingMinutesPerDay")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CompanyId");
+
+                    b.ToTable("SalesSettings");
+                });
+
             modelBuilder.Entity("Salgskraft.Domain.Sales.CustomerMonthSales", b =>
                 {
                     b.Property<long>("Id")
@@ -996,6 +1104,27 @@ namespace Salgskraft.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Salgskraft.Domain.Activities.PersonActivityGoal", b =>
+                {
+                    b.HasOne("Salgskraft.Domain.Activities.ActivityType", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Salgskraft.Domain.Organization.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Salgskraft.Domain.Organization.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Salgskraft.Domain.Customers.Customer", b =>
                 {
                     b.HasOne("Salgskraft.Domain.Organization.Company", null)
@@ -1113,6 +1242,30 @@ namespace Salgskraft.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Salgskraft.Domain.ResultModel.ResultModelPlan", b =>
+                {
+                    b.HasOne("Salgskraft.Domain.Organization.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Salgskraft.Domain.Organization.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Salgskraft.Domain.ResultModel.SalesSettings", b =>
+                {
+                    b.HasOne("Salgskraft.Domain.Organization.Company", null)
+                        .WithOne()
+                        .HasForeignKey("Salgskraft.Domain.ResultModel.SalesSettings", "CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Salgskraft.Domain.Sales.CustomerMonthSales", b =>

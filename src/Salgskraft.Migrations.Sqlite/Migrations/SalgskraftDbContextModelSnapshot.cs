@@ -362,6 +362,44 @@ namespace Salgskraft.Migrations.Sqlite.Migrations
                     b.ToTable("ActivityTypes");
                 });
 
+            modelBuilder.Entity("Salgskraft.Domain.Activities.PersonActivityGoal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActivityTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("QualifiedOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("WeeklyTarget")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityTypeId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CompanyId", "PersonId", "ActivityTypeId")
+                        .IsUnique();
+
+                    b.ToTable("PersonActivityGoals");
+                });
+
             modelBuilder.Entity("Salgskraft.Domain.Customers.Customer", b =>
                 {
                     b.Property<int>("Id")
@@ -670,6 +708,72 @@ namespace Salgskraft.Migrations.Sqlite.Migrations
                     b.ToTable("Units");
                 });
 
+            modelBuilder.Entity("Salgskraft.Domain.ResultModel.ResultModelPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("ClosingRateGoal")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("MeetingToQuoteGoal")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("PlannedShare")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("YearlyResultGoal")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CompanyId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("ResultModelPlans");
+                });
+
+            modelBuilder.Entity("Salgskraft.Domain.ResultModel.SalesSettings", b =>
+                {
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ClosingRateGoal")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MeetingToQuoteGoal")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("PlannedShare")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StuckDealDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkingMinutesPerDay")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CompanyId");
+
+                    b.ToTable("SalesSettings");
+                });
+
             modelBuilder.Entity("Salgskraft.Domain.Sales.CustomerMonthSales", b =>
                 {
                     b.Property<long>("Id")
@@ -957,6 +1061,27 @@ namespace Salgskraft.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Salgskraft.Domain.Activities.PersonActivityGoal", b =>
+                {
+                    b.HasOne("Salgskraft.Domain.Activities.ActivityType", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Salgskraft.Domain.Organization.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Salgskraft.Domain.Organization.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Salgskraft.Domain.Customers.Customer", b =>
                 {
                     b.HasOne("Salgskraft.Domain.Organization.Company", null)
@@ -1074,6 +1199,30 @@ namespace Salgskraft.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Salgskraft.Domain.ResultModel.ResultModelPlan", b =>
+                {
+                    b.HasOne("Salgskraft.Domain.Organization.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Salgskraft.Domain.Organization.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Salgskraft.Domain.ResultModel.SalesSettings", b =>
+                {
+                    b.HasOne("Salgskraft.Domain.Organization.Company", null)
+                        .WithOne()
+                        .HasForeignKey("Salgskraft.Domain.ResultModel.SalesSettings", "CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Salgskraft.Domain.Sales.CustomerMonthSales", b =>

@@ -13,6 +13,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             ValidationFailedException v => (StatusCodes.Status400BadRequest,
                 (Microsoft.AspNetCore.Mvc.ProblemDetails)new HttpValidationProblemDetails(v.Errors) { Title = "The input is not valid." }),
             NotFoundException n => (StatusCodes.Status404NotFound, new Microsoft.AspNetCore.Mvc.ProblemDetails { Title = n.Message }),
+            ForbiddenException f => (StatusCodes.Status403Forbidden, new Microsoft.AspNetCore.Mvc.ProblemDetails { Title = f.Message }),
             _ => (0, null),
         };
         if (problem is null)

@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Salgskraft.Core.Access;
+using Salgskraft.Core.Common;
+using Salgskraft.Core.Data;
+using Salgskraft.Domain.Common;
+using Salgskraft.Domain.Organization;
+using Salgskraft.Domain.ResultModel;
+
+namespace Salgskraft.Core.ResultModel;
+
+/// <summary>The company's result-model and pipeline settings as shown and edited.</summary>
+public sealed record SalesSettingsDto(decimal PlannedShare, decimal ClosingRateGoal, decimal MeetingToQuoteGoal, int WorkingMinutesPerDay, int StuckDealDays);
+
+/// <summary>Reads and changes <see cref="SalesSettings"/>; only a director or an administrator may change them.</summary>
+public sealed class SalesSettingsService(SalgskraftDbContext db)
+{
+    public async Task<SalesSettingsDto> GetAsync(AccessContext access, CancellationToken cancellationToken = default)
+    {
+        var s = await LoadAsync(db, access.Company.Id, cancellationToken);
+        return new(s.PlannedShare, s.ClosingRateGoal, s.MeetingToQuoteGoal, s.WorkingMinutesPerDay, s.StuckDealDays);
+    }
+
+    public async Task<SalesSettingsDto> UpdateAsync(AccessContext access, SalesSettingsDto input, CancellationToken cancellationToken = default)
+    {
+        RequireCompanyAdmin(access);
+        var errors = new Dictionary<string, string[]>();
+        Share(errors, "plannedShare", input.PlannedShare);
+        Share(errors, "closingRateGoal", input.ClosingRateGoal);
+        Share(errors, "meetingToQuoteGoal", input.MeetingToQuoteGoal);
+        if (input.WorkingMinutesPerDay is < 1 or > 1440)
+        {
+            errors["workingMinutesPerDay"] = ["Working minutes per day must be between 1 and 1440."];
+        }
+
+        if (input.StuckDealDays is < 1 or > 3650)
+        {
+            errors["stuckDealDays"] = ["Days before a deal is stuck must be between 1 and 3650."];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+
+        var settings = await db.SalesSettings.SingleOrDefaultAsync(s => s.CompanyId == access.Company.Id, cancellationToken);
+        if (settings is null)
+        {
+            settings = SalesSettings.DefaultFor(access.Company.Id);
+            db.SalesSettings.Add(settings);
+        }
+
+        settings.PlannedShare = input.PlannedShare;
+        settings.ClosingRateGoal = input.ClosingRateGoal;
+        settings.MeetingToQuoteGoal = input.MeetingToQuoteGoal;
+        settings.WorkingMinutesPerDay = input.WorkingMinutesPerDay;
+        settings.StuckDealDays = input.StuckDealDays;
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetAsync(access, cancellationToken);
+    }
+
+    /// <summary>The company's settings, or the defaults when it has set none.</summary>
+    internal static async Task<SalesSettings> LoadAsync(SalgskraftDbContext db, int companyId, CancellationToken cancellationToken) =>
+        await db.SalesSettings.AsNoTracking().SingleOrDefaultAsync(s => s.CompanyId == companyId, cancellationToken)
+        ?? SalesSettings.DefaultFor(companyId);
+
+    /// <summary>Company settings (activity types, costs, defaults) are the director's or the administrator's.</summary>
+    internal static void RequireCompanyAdmin(AccessContext access)
+    {
+        if (access.Role is not (AccessRole.Director or AccessRole.Administrator))
+        {
+            throw new ForbiddenException("Only a director or an administrator may change the company's settings.");
+        }
+    }
+
+    /// <summary>Plans and goals for people are set by their manager (or a director/administrator), not by the salesperson.</summary>
+    internal static void RequireManager(AccessContext access)
+    {
+        if (access.Role == AccessRole.Salesperson)
+        {
+            throw new ForbiddenException("Only a manager may set goals and plans for people.");
+        }
+    }
+
+    /// <summary>The company's local date, from the injected clock.</summary>
+    internal static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+
+    /// <summary>Whose public holidays the company's working days follow: Danish companies Denmark's, others Norway's.</summary>
+    internal static HolidayCountry Country(CompanyRef company) =>
+        company.Culture.StartsWith("da", StringComparison.OrdinalIgnoreCase) ? HolidayCountry.Denmark : HolidayCountry.Norway;
+
+    internal static void Share(Dictionary<string, string[]> errors, string field, decimal value)
+    {
+        if (value is <= 0m or > 1m)
+        {
+            errors[field] = ["Must be above 0 and at most 1 (100 %)."];
+        }
+    }
+}
