@@ -6,11 +6,14 @@ using Salgskraft.Core.Data;
 using Salgskraft.Core.Identity;
 using Salgskraft.Core.Organization;
 using Salgskraft.Web.Components;
+using Salgskraft.Web.Features.Activities;
 using Salgskraft.Web.Features.Auth;
 using Salgskraft.Web.Features.Customers;
+using Salgskraft.Web.Features.Deals;
 using Salgskraft.Web.Features.Home;
 using Salgskraft.Web.Features.Me;
 using Salgskraft.Web.Features.Organization;
+using Salgskraft.Web.Features.ResultModel;
 using Salgskraft.Web.Infrastructure;
 using Scalar.AspNetCore;
 
@@ -54,6 +57,8 @@ services.AddLocalization();
 services.AddHttpContextAccessor();
 
 services.AddProblemDetails();
+// Enums travel by name ("Qualify", "Won", "FaceToFace"), which is what API users read and write.
+services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 services.AddOpenApi();
 services.AddHealthChecks().AddDbContextCheck<SalgskraftDbContext>("database");
@@ -89,6 +94,9 @@ api.MapMeEndpoints();
 api.MapHomeEndpoints();
 api.MapCustomerEndpoints();
 api.MapOrganizationEndpoints();
+api.MapActivityEndpoints();
+api.MapDealEndpoints();
+api.MapResultModelEndpoints();
 
 // Our own CSP (SecurityHeaders) already says frame-ancestors 'none'; Blazor's second header would only repeat it.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

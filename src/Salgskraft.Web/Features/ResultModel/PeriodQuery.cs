@@ -1,0 +1,16 @@
+using Salgskraft.Core.Common;
+using Salgskraft.Domain.Common;
+
+namespace Salgskraft.Web.Features.ResultModel;
+
+/// <summary>Reads the <c>period</c> query parameter (<c>2025</c>, <c>2025-Q1</c>, <c>2025-03</c>, <c>2025-W05</c>, …).</summary>
+public static class PeriodQuery
+{
+    /// <summary>The period named, or <paramref name="fallback"/> when none is; a malformed one is a field-keyed 400.</summary>
+    public static Period Parse(string? text, Period fallback) =>
+        string.IsNullOrWhiteSpace(text) ? fallback
+        : Period.TryParse(text, out var period) ? period
+        : throw new ValidationFailedException("period", $"'{text}' is not a period; write e.g. 2025, 2025-Q1, 2025-03 or 2025-W05.");
+
+    public static Period ThisYear(TimeProvider clock) => Period.Year(clock.GetLocalNow().Year);
+}
