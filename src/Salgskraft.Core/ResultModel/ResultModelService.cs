@@ -301,8 +301,8 @@ public sealed class ResultModelService(SalgskraftDbContext db, TimeProvider cloc
             var quantity = QuantityIndex.From(own, types, goals[p.Id].Select(g => g.For(weeks)), judged, workingMinutes);
             var quality = new QualityIndex(DealFunnel.Compute(ownDeals, stages, changes, period),
                 plan?.ClosingRateGoal ?? settings.ClosingRateGoal, plan?.MeetingToQuoteGoal ?? settings.MeetingToQuoteGoal);
-            var row = ResultModelRow.ForPerson(p.Id, qualify, quantity, quality, actual.GetValueOrDefault(p.Id),
-                plan?.YearlyResultGoal * goalShare);
+            var goal = plan?.YearlyResultGoal is { } yearly ? Math.Round(yearly * goalShare, 2, MidpointRounding.AwayFromZero) : (decimal?)null;
+            var row = ResultModelRow.ForPerson(p.Id, qualify, quantity, quality, actual.GetValueOrDefault(p.Id), goal);
             return new PersonFigures(p.Id, p.Name, p.UnitId, row, qualify, quantity, quality, CustomerTime.Minutes(own, typesById),
                 workingMinutes, typesById);
         }).ToList();
@@ -310,7 +310,7 @@ public sealed class ResultModelService(SalgskraftDbContext db, TimeProvider cloc
 
     /// <summary>
     /// The part of a yearly result goal that falls in the judged days: for each calendar year touched, its working days
-    /// in the judged span / its working days in the whole year.
+    /// in the judged span / its working days in the whole year. The pro-rated goal is rounded to øre (two decimals).
     /// </summary>
     private static decimal ResultGoalShare(HolidayCountry country, Period period, Period judged)
     {
