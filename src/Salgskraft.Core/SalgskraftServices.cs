@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Salgskraft.Core.Access;
+using Salgskraft.Core.Customers;
 using Salgskraft.Core.Data;
 using Salgskraft.Core.Home;
 using Salgskraft.Core.Identity;
@@ -25,6 +26,7 @@ public static class SalgskraftServices
         services.AddScoped<CompanyAdmin>();
         services.AddScoped<UserAdmin>();
         services.AddScoped<HomeFiguresQuery>();
+        services.AddScoped<CustomerPlatformQuery>();
         return services;
     }
 }
