@@ -27,6 +27,7 @@ public static class SalgskraftServices
         services.AddScoped<UserAdmin>();
         services.AddScoped<HomeFiguresQuery>();
         services.AddScoped<CustomerPlatformQuery>();
+        services.AddScoped<PlatformSettingsService>();
         return services;
     }
 }

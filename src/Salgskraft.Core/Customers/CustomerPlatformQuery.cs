@@ -50,7 +50,7 @@ public sealed record PlatformFilter(int? UnitId = null, int? PersonId = null);
 /// the pure <see cref="CustomerPlatform"/>. A salesperson's figures are the rows where they are the salesperson; a unit's
 /// those of its people; the company's all rows.
 /// </summary>
-public sealed class CustomerPlatformQuery(SalgskraftDbContext db)
+public sealed class CustomerPlatformQuery(SalgskraftDbContext db, PlatformSettingsService settingsService)
 {
     /// <summary>The platform of what the caller may see, optionally narrowed to a unit or a salesperson.</summary>
     /// <exception cref="NotFoundException">The unit or person is not in the caller's scope.</exception>
@@ -73,12 +73,10 @@ public sealed class CustomerPlatformQuery(SalgskraftDbContext db)
     }
 
     /// <summary>The company's settings with the overrides applied.</summary>
-    public Task<PlatformSettings> SettingsAsync(int companyId, PlatformOverrides? overrides, CancellationToken cancellationToken = default)
+    public async Task<PlatformSettings> SettingsAsync(int companyId, PlatformOverrides? overrides, CancellationToken cancellationToken = default)
     {
-        _ = companyId;
-        _ = cancellationToken;
-        var settings = PlatformSettings.Default;
-        return Task.FromResult(overrides?.ApplyTo(settings) ?? settings);
+        var settings = await settingsService.SettingsAsync(companyId, cancellationToken);
+        return overrides?.ApplyTo(settings) ?? settings;
     }
 
     /// <summary>
