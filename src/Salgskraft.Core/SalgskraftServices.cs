@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Salgskraft.Core.Access;
 using Salgskraft.Core.Activities;
+using Salgskraft.Core.Customers;
 using Salgskraft.Core.Data;
 using Salgskraft.Core.Deals;
 using Salgskraft.Core.Home;
@@ -32,6 +33,8 @@ public static class SalgskraftServices
         services.AddScoped<DealService>();
         services.AddScoped<SalesSettingsService>();
         services.AddScoped<ResultModelService>();
+        services.AddScoped<CustomerPlatformQuery>();
+        services.AddScoped<PlatformSettingsService>();
         return services;
     }
 }

@@ -12,8 +12,8 @@ using Salgskraft.Core.Data;
 namespace Salgskraft.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(SalgskraftDbContext))]
-    [Migration("20261201212016_ActivityGoalsAndResultModelPlans")]
-    partial class ActivityGoalsAndResultModelPlans
+    [Migration("20261201212159_CustomerPlatformSettings")]
+    partial class CustomerPlatformSettings
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -382,44 +382,29 @@ namespace Salgskraft.Migrations.Postgres.Migrations
                     b.ToTable("ActivityTypes");
                 });
 
-            modelBuilder.Entity("Salgskraft.Domain.Activities.PersonActivityGoal", b =>
+            modelBuilder.Entity("Salgskraft.Domain.Customers.CompanyPlatformSettings", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("ActivityTypeId")
-                        .HasColumnType("integer");
-
                     b.Property<int>("CompanyId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("PersonId")
-                        .HasColumnType("integer");
+                    b.Property<decimal>("ContributionFloor")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
 
-                    b.Property<bool>("QualifiedOnly")
+                    b.Property<decimal>("HighRevenueShare")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<bool>("MarginAfterSalesCost")
                         .HasColumnType("boolean");
 
-                    b.Property<decimal>("WeeklyTarget")
+                    b.Property<decimal?>("MarginThreshold")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
-                    b.Property<decimal>("Weight")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
+                    b.HasKey("CompanyId");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ActivityTypeId");
-
-                    b.HasIndex("PersonId");
-
-                    b.HasIndex("CompanyId", "PersonId", "ActivityTypeId")
-                        .IsUnique();
-
-                    b.ToTable("PersonActivityGoals");
+                    b.ToTable("CompanyPlatformSettings");
                 });
 
             modelBuilder.Entity("Salgskraft.Domain.Customers.Customer", b =>
@@ -469,6 +454,28 @@ namespace Salgskraft.Migrations.Postgres.Migrations
                     b.HasIndex("CompanyId", "OwnerId");
 
                     b.ToTable("Customers");
+                });
+
+            modelBuilder.Entity("Salgskraft.Domain.Customers.PlatformTarget", b =>
+                {
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal?>("Margin")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal?>("RevenueShare")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.HasKey("CompanyId", "Group");
+
+                    b.ToTable("PlatformTargets");
                 });
 
             modelBuilder.Entity("Salgskraft.Domain.Deals.Deal", b =>
@@ -742,74 +749,6 @@ namespace Salgskraft.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Units");
-                });
-
-            modelBuilder.Entity("Salgskraft.Domain.ResultModel.ResultModelPlan", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<decimal?>("ClosingRateGoal")
-                        .HasPrecision(5, 4)
-                        .HasColumnType("numeric(5,4)");
-
-                    b.Property<int>("CompanyId")
-                        .HasColumnType("integer");
-
-                    b.Property<decimal?>("MeetingToQuoteGoal")
-                        .HasPrecision(5, 4)
-                        .HasColumnType("numeric(5,4)");
-
-                    b.Property<int>("PersonId")
-                        .HasColumnType("integer");
-
-                    b.Property<decimal?>("PlannedShare")
-                        .HasPrecision(5, 4)
-                        .HasColumnType("numeric(5,4)");
-
-                    b.Property<decimal?>("YearlyResultGoal")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PersonId");
-
-                    b.HasIndex("CompanyId", "PersonId")
-                        .IsUnique();
-
-                    b.ToTable("ResultModelPlans");
-                });
-
-            modelBuilder.Entity("Salgskraft.Domain.ResultModel.SalesSettings", b =>
-                {
-                    b.Property<int>("CompanyId")
-                        .HasColumnType("integer");
-
-                    b.Property<decimal>("ClosingRateGoal")
-                        .HasPrecision(5, 4)
-                        .HasColumnType("numeric(5,4)");
-
-                    b.Property<decimal>("MeetingToQuoteGoal")
-                        .HasPrecision(5, 4)
-                        .HasColumnType("numeric(5,4)");
-
-                    b.Property<decimal>("PlannedShare")
-                        .HasPrecision(5, 4)
-                        .HasColumnType("numeric(5,4)");
-
-                    b.Property<int>("StuckDealDays")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("WorkingMinutesPerDay")
-                        .HasColumnType("integer");
-
-                    b.HasKey("CompanyId");
-
-                    b.ToTable("SalesSettings");
                 });
 
             modelBuilder.Entity("Salgskraft.Domain.Sales.CustomerMonthSales", b =>
@@ -1107,23 +1046,11 @@ namespace Salgskraft.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Salgskraft.Domain.Activities.PersonActivityGoal", b =>
+            modelBuilder.Entity("Salgskraft.Domain.Customers.CompanyPlatformSettings", b =>
                 {
-                    b.HasOne("Salgskraft.Domain.Activities.ActivityType", null)
-                        .WithMany()
-                        .HasForeignKey("ActivityTypeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("Salgskraft.Domain.Organization.Company", null)
-                        .WithMany()
-                        .HasForeignKey("CompanyId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Salgskraft.Domain.Organization.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
+                        .WithOne()
+                        .HasForeignKey("Salgskraft.Domain.Customers.CompanyPlatformSettings", "CompanyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1145,6 +1072,15 @@ namespace Salgskraft.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Salgskraft.Domain.Customers.PlatformTarget", b =>
+                {
+                    b.HasOne("Salgskraft.Domain.Organization.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Salgskraft.Domain.Deals.Deal", b =>
@@ -1245,30 +1181,6 @@ namespace Salgskraft.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Salgskraft.Domain.ResultModel.ResultModelPlan", b =>
-                {
-                    b.HasOne("Salgskraft.Domain.Organization.Company", null)
-                        .WithMany()
-                        .HasForeignKey("CompanyId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Salgskraft.Domain.Organization.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Salgskraft.Domain.ResultModel.SalesSettings", b =>
-                {
-                    b.HasOne("Salgskraft.Domain.Organization.Company", null)
-                        .WithOne()
-                        .HasForeignKey("Salgskraft.Domain.ResultModel.SalesSettings", "CompanyId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Salgskraft.Domain.Sales.CustomerMonthSales", b =>
