@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Salgskraft.Core.Access;
 using Salgskraft.Core.Common;
+using Salgskraft.Core.Customers;
 using Salgskraft.Core.Data;
 using Salgskraft.Domain.Activities;
 using Salgskraft.Domain.Common;
@@ -66,7 +67,7 @@ public sealed record ResultModelPlanDto(int PersonId, decimal? YearlyResultGoal,
 /// sales lines the caller may see, with the domain's formulas. For a period not yet over, goals, working time and the
 /// result goal count up to today, so "on plan" means on plan so far.
 /// </summary>
-public sealed class ResultModelService(SalgskraftDbContext db, TimeProvider clock)
+public sealed class ResultModelService(SalgskraftDbContext db, CustomerPlatformQuery platformQuery, TimeProvider clock)
 {
     /// <summary>How many periods the trend shows, the chosen one included.</summary>
     public const int TrendPeriods = 4;
@@ -326,28 +327,20 @@ public sealed class ResultModelService(SalgskraftDbContext db, TimeProvider cloc
     }
 
     /// <summary>
-    /// The prioritised customers: Key and Star on the customer platform of the twelve months up to the given day's month
-    /// (a week's or a month's sales are too few to place customers), and the customers of high potential. The platform
-    /// is the company's, not the caller's part of it, because a customer's group does not depend on who looks.
+    /// The prioritised customers: Key and Star on the company's customer platform (its settings, through
+    /// <see cref="CustomerPlatformQuery"/>) of the twelve months up to the given day's month — a week's or a month's
+    /// sales are too few to place customers — and the customers of high potential. The platform is the company's, not
+    /// the caller's part of it, because a customer's group does not depend on who looks.
     /// </summary>
     private async Task<IReadOnlySet<int>> PrioritisedCustomersAsync(int companyId, DateOnly asOf, CancellationToken cancellationToken)
     {
         var months = Period.Rolling12Months(asOf.Year, asOf.Month);
-        var sums = await db.CustomerMonthSales.AsNoTracking()
-            .Where(s => s.CompanyId == companyId && s.Month >= months.Start && s.Month <= months.End)
-            .GroupBy(s => s.CustomerId)
-            .Select(g => new { CustomerId = g.Key, Revenue = g.Sum(s => s.Revenue), Cost = g.Sum(s => s.Cost), First = g.Min(s => s.FirstPurchase) })
-            .ToDictionaryAsync(s => s.CustomerId, cancellationToken);
-        var customers = await db.Customers.AsNoTracking().Where(c => c.CompanyId == companyId)
-            .Select(c => new { c.Id, c.ExternalId, c.Name, c.Potential }).ToListAsync(cancellationToken);
-        var figures = customers.Select(c => sums.TryGetValue(c.Id, out var s)
-                ? new CustomerPeriodFigures(c.Id, c.ExternalId, c.Name, s.Revenue, s.Cost, FirstPurchase: s.First, Potential: c.Potential)
-                : new CustomerPeriodFigures(c.Id, c.ExternalId, c.Name, 0m, 0m, Potential: c.Potential))
-            .ToList();
-
-        var platform = CustomerPlatform.Classify(figures, months);
-        var high = PotentialClasses.Classify(figures, PotentialClassSettings.Terciles).CustomerIds(PotentialClass.High);
-        return platform.Customers.Where(c => c.Group is PlatformGroup.Key or PlatformGroup.Star).Select(c => c.CustomerId)
+        var scope = VisibilityScope.WholeCompany(companyId);
+        var figures = await platformQuery.FiguresAsync(scope, months, cancellationToken);
+        var settings = await platformQuery.SettingsAsync(companyId, null, cancellationToken);
+        var groups = CustomerPlatform.Classify(figures, months, settings);
+        var high = PotentialClasses.Classify(figures, settings.PotentialClasses).CustomerIds(PotentialClass.High);
+        return groups.Customers.Where(c => c.Group is PlatformGroup.Key or PlatformGroup.Star).Select(c => c.CustomerId)
             .Concat(high).ToHashSet();
     }
 }
