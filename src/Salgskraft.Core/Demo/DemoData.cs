@@ -90,6 +90,8 @@ public static class DemoData
                 await LoadSetAsync(db, companies, set, ct);
             }
 
+            await DemoActivities.LoadAsync(db, sets, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+
             foreach (var login in Logins)
             {
                 await users.AddAsync(login.Email, login.Company, login.Role, login.PersonExternalId, login.Password, ct);

@@ -289,7 +289,7 @@ public sealed class ResultModelService(SalgskraftDbContext db, CustomerPlatformQ
             .GroupBy(l => l.SalespersonId!.Value)
             .Select(g => new { PersonId = g.Key, Revenue = g.Sum(l => l.Revenue) })
             .ToDictionaryAsync(x => x.PersonId, x => x.Revenue, cancellationToken);
-        var prioritised = await PrioritisedCustomersAsync(companyId, judged.End < judged.Start ? period.Start : judged.End, cancellationToken);
+        var prioritised = await PrioritisedCustomersAsync(platformQuery, companyId, judged.End < judged.Start ? period.Start : judged.End, cancellationToken);
         var goalShare = ResultGoalShare(country, period, judged);
         var typesById = types.ToDictionary(t => t.Id);
 
@@ -332,7 +332,8 @@ public sealed class ResultModelService(SalgskraftDbContext db, CustomerPlatformQ
     /// sales are too few to place customers — and the customers of high potential. The platform is the company's, not
     /// the caller's part of it, because a customer's group does not depend on who looks.
     /// </summary>
-    private async Task<IReadOnlySet<int>> PrioritisedCustomersAsync(int companyId, DateOnly asOf, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlySet<int>> PrioritisedCustomersAsync(CustomerPlatformQuery platformQuery, int companyId, DateOnly asOf,
+        CancellationToken cancellationToken)
     {
         var months = Period.Rolling12Months(asOf.Year, asOf.Month);
         var scope = VisibilityScope.WholeCompany(companyId);
