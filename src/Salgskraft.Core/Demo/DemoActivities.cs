@@ -17,10 +17,15 @@ namespace Salgskraft.Core.Demo;
 /// of weight 2, 8 calls and 1 quote a week); at Regnskap Påfunn three of them fall short on one factor each, so the
 /// manager's result model names all three: Jonas too little activity, Ingrid the wrong customers, Ola weak closing.
 /// </summary>
-internal static class DemoActivities
+public static class DemoActivities
 {
+    /// <summary>Jonas Haugen: does about half of the activity goals.</summary>
     public const string WeakOnQuantity = "JH";
+
+    /// <summary>Ingrid Bakke: busy, but mostly with customers that are not prioritised.</summary>
     public const string WeakOnQualify = "IB";
+
+    /// <summary>Ola Solberg: few meetings become quotes, few quotes are won.</summary>
     public const string WeakOnQuality = "OS";
 
     private const ulong SeedOffset = 500;
@@ -45,7 +50,7 @@ internal static class DemoActivities
     };
 
     /// <summary>Loads what the sets' companies did; called after their sales lines and month aggregate are in place.</summary>
-    public static async Task LoadAsync(SalgskraftDbContext db, IReadOnlyList<DemoSet> sets, DateOnly today, CancellationToken ct)
+    internal static async Task LoadAsync(SalgskraftDbContext db, IReadOnlyList<DemoSet> sets, DateOnly today, CancellationToken ct)
     {
         var platform = new CustomerPlatformQuery(db, new PlatformSettingsService(db));
         for (var i = 0; i < sets.Count; i++)

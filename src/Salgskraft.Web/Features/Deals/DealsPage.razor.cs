@@ -30,6 +30,7 @@ public partial class DealsPage
     private Dictionary<string, string[]> errors = [];
     private string? generalError;
     private bool busy;
+    private bool refreshBoard;
 
     [Inject]
     private UiSession Session { get; set; } = default!;
@@ -77,7 +78,17 @@ public partial class DealsPage
         });
         openDeals = deals.Where(d => d.Status == DealStatus.Open).ToList();
         entry.StageId ??= stages.FirstOrDefault()?.Id;
-        board?.Refresh();
+        refreshBoard = true;
+    }
+
+    /// <summary>The drop container places its items when told to, after it has the new list.</summary>
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (refreshBoard && board is not null)
+        {
+            refreshBoard = false;
+            board.Refresh();
+        }
     }
 
     private async Task DroppedAsync(MudItemDropInfo<DealDto> drop)
