@@ -232,7 +232,9 @@ public sealed class ActivityService(SalgskraftDbContext db, TimeProvider clock)
             throw new ValidationFailedException(errors);
         }
 
-        await db.PersonActivityGoals.Where(g => g.CompanyId == access.Company.Id && g.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
+        // Replaced in one SaveChanges, so the person never ends up with half a set of goals.
+        db.PersonActivityGoals.RemoveRange(await db.PersonActivityGoals
+            .Where(g => g.CompanyId == access.Company.Id && g.PersonId == personId).ToListAsync(cancellationToken));
         db.PersonActivityGoals.AddRange(goals.Select(g => new PersonActivityGoal
         {
             CompanyId = access.Company.Id,

@@ -148,6 +148,11 @@ public sealed class ActivityApiTests
         Assert.Equal(0.2m, week.Decimal("customerTimeShare"));
         Assert.Equal("Below", week.Text("customerTimeBand"));
         Assert.Equal(0, (await seller1.GetJsonAsync("/api/v1/activities/week?year=2026&week=25"))["lines"]!.AsArray().Sum(l => l!.Int("count")));
+        // Goals are replaced as a set.
+        var replaced = await manager.PutJsonAsync($"/api/v1/activities/goals/{org.Seller1PersonId}",
+            new[] { new { activityTypeId = meeting, weeklyTarget = 2m, weight = 1m, qualifiedOnly = false }, new { activityTypeId = call, weeklyTarget = 10m, weight = 1m, qualifiedOnly = false } });
+        Assert.Equal([2m, 10m], replaced.AsArray().Select(g => g!.Decimal("weeklyTarget")!.Value));
+        Assert.Equal(2, (await seller1.GetJsonAsync($"/api/v1/activities/goals/{org.Seller1PersonId}")).AsArray().Count);
         // A salesperson cannot set goals, and nobody sees the week of someone outside their scope.
         await seller1.PutJsonAsync($"/api/v1/activities/goals/{org.Seller1PersonId}", Array.Empty<object>(), HttpStatusCode.Forbidden);
         Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/api/v1/activities/week?personId={await PersonIdAsync(app, "P-S2")}", Ct)).StatusCode);
