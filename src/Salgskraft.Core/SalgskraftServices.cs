@@ -5,6 +5,7 @@ using Salgskraft.Core.Access;
 using Salgskraft.Core.Data;
 using Salgskraft.Core.Home;
 using Salgskraft.Core.Identity;
+using Salgskraft.Core.Import;
 using Salgskraft.Core.Organization;
 
 namespace Salgskraft.Core;
@@ -25,6 +26,7 @@ public static class SalgskraftServices
         services.AddScoped<CompanyAdmin>();
         services.AddScoped<UserAdmin>();
         services.AddScoped<HomeFiguresQuery>();
+        services.AddScoped<Importer>();
         return services;
     }
 }
