@@ -27,6 +27,8 @@ public static class SalgskraftServices
         services.AddScoped<UserAdmin>();
         services.AddScoped<HomeFiguresQuery>();
         services.AddScoped<Importer>();
+        services.AddScoped<ImportProfiles>();
+        services.AddScoped<CompanySummaryQuery>();
         return services;
     }
 }
