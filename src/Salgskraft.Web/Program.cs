@@ -9,6 +9,7 @@ using Salgskraft.Web.Components;
 using Salgskraft.Web.Features.Auth;
 using Salgskraft.Web.Features.Customers;
 using Salgskraft.Web.Features.Home;
+using Salgskraft.Web.Features.Import;
 using Salgskraft.Web.Features.Me;
 using Salgskraft.Web.Features.Organization;
 using Salgskraft.Web.Infrastructure;
@@ -89,6 +90,7 @@ api.MapMeEndpoints();
 api.MapHomeEndpoints();
 api.MapCustomerEndpoints();
 api.MapOrganizationEndpoints();
+api.MapImportEndpoints();
 
 // Our own CSP (SecurityHeaders) already says frame-ancestors 'none'; Blazor's second header would only repeat it.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

@@ -32,7 +32,7 @@ internal static class ActivityImport
         var company = run.CompanyId;
         var people = await db.People.Where(p => p.CompanyId == company).ToDictionaryAsync(p => p.ExternalId, p => p.Id, StringComparer.Ordinal, ct);
         var customers = await db.Customers.Where(c => c.CompanyId == company).ToDictionaryAsync(c => c.ExternalId, c => c.Id, StringComparer.Ordinal, ct);
-        var types = await db.ActivityTypes.Where(t => t.CompanyId == company).ToListAsync(ct);
+        var types = await db.ActivityTypes.Where(t => t.CompanyId == company).OrderBy(t => t.Id).ToListAsync(ct);
         var rows = new List<Row>();
         var seen = new Dictionary<string, long>(StringComparer.Ordinal);
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -19,6 +19,7 @@ namespace Salgskraft.Core.Import;
 internal static class SalesLineImport
 {
     private const string Stage = "import_sales_stage";
+    private const string NewRefs = "import_new_refs";
     private const int IdLength = 64;
 
     private sealed record StagedLine(long Line, DateOnly Date, string InvoiceNo, int? LineNo, string Customer, string? Salesperson,
@@ -33,6 +34,8 @@ internal static class SalesLineImport
         public Dictionary<string, (string? Group, long Line)> Products { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, long> Groups { get; } = new(StringComparer.Ordinal);
+
+        public bool MissingLineNumbers { get; set; }
     }
 
     private static readonly BulkColumn<StagedLine>[] Columns =
@@ -53,8 +56,15 @@ internal static class SalesLineImport
     {
         var db = run.Db;
         var sqlite = db.Database.IsSqlite();
-        await db.Database.ExecuteSqlRawAsync(sqlite ? $"DROP TABLE IF EXISTS temp.{Stage}" : $"DROP TABLE IF EXISTS {Stage}", ct);
+        if (sqlite)
+        {
+            // The default 2 MB page cache thrashes on the sales lines' indexes; 64 MB keeps them warm while inserting.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536", ct);
+        }
+
+        await DropTempTablesAsync(db, sqlite, ct);
         await db.Database.ExecuteSqlRawAsync(sqlite ? SqliteStage : PostgresStage, ct);
+        await db.Database.ExecuteSqlRawAsync(sqlite ? SqliteNewRefs : PostgresNewRefs, ct);
         try
         {
             var refs = new References();
@@ -62,7 +72,11 @@ internal static class SalesLineImport
             await CheckReferencesAsync(run, refs, ct);
             if (!run.Errors.HasErrors)
             {
-                await NumberLinesAsync(db, ct);
+                if (refs.MissingLineNumbers)
+                {
+                    await NumberLinesAsync(db, ct);
+                }
+
                 await FindDuplicatesAsync(run, ct);
             }
 
@@ -78,8 +92,20 @@ internal static class SalesLineImport
         {
             if (sqlite)
             {
-                await db.Database.ExecuteSqlRawAsync($"DROP TABLE IF EXISTS temp.{Stage}", ct);
+                await DropTempTablesAsync(db, sqlite, ct);
+                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000", ct);
             }
+        }
+    }
+
+    /// <summary>SQLite keeps temporary tables with the (pooled) connection; PostgreSQL drops them at commit.</summary>
+    private static async Task DropTempTablesAsync(SalgskraftDbContext db, bool sqlite, CancellationToken ct)
+    {
+        var schema = sqlite ? "temp." : "";
+        foreach (var table in new[] { Stage, NewRefs })
+        {
+            var drop = $"DROP TABLE IF EXISTS {schema}{table}";
+            await db.Database.ExecuteSqlRawAsync(drop, ct);
         }
     }
 
@@ -134,9 +160,11 @@ internal static class SalesLineImport
                 refs.Products[product] = (group ?? p.Group, p.Line == 0 ? row.Line : p.Line);
             }
 
+            var lineNo = row.GetInt("line_no");
+            refs.MissingLineNumbers |= lineNo is null;
             if (!run.Errors.HasErrors)
             {
-                yield return new StagedLine(row.Line, date.Value, invoice, row.GetInt("line_no"), customer, salesperson, product,
+                yield return new StagedLine(row.Line, date.Value, invoice, lineNo, customer, salesperson, product,
                     row.GetDecimal("quantity") ?? 0m, revenue.Value, cost);
             }
         }
@@ -197,44 +225,67 @@ internal static class SalesLineImport
         }
     }
 
-    /// <summary>Creates, with the names the file gives, what the lines name but the company does not have yet.</summary>
+    /// <summary>
+    /// Creates, with the names the file gives, what the lines name but the company does not have yet. A file may
+    /// name tens of thousands of new customers, so they are bulk-inserted and recorded for undo in SQL.
+    /// </summary>
     private static async Task CreateReferencesAsync(ImportRun run, References refs, CancellationToken ct)
     {
         var db = run.Db;
         var company = run.CompanyId;
-        var groups = await db.ProductGroups.Where(g => g.CompanyId == company).ToDictionaryAsync(g => g.ExternalId, StringComparer.Ordinal, ct);
-        foreach (var id in refs.Groups.Keys.Where(id => !groups.ContainsKey(id)))
-        {
-            groups[id] = db.ProductGroups.Add(new ProductGroup { CompanyId = company, ExternalId = id, Name = id }).Entity;
-        }
+        var groups = await Known(db.ProductGroups.Where(g => g.CompanyId == company).Select(g => g.ExternalId), ct);
+        run.CreatedProductGroups = await CreateAsync(run, "ProductGroups", nameof(ProductGroup),
+            [.. refs.Groups.Keys.Where(id => !groups.Contains(id)).Select(id => new ProductGroup { CompanyId = company, ExternalId = id, Name = id })],
+            [new("Name", NpgsqlDbType.Varchar, g => g.Name), new("IsNew", NpgsqlDbType.Boolean, g => g.IsNew)], g => g.ExternalId, ct);
 
         var people = await Known(db.People.Where(p => p.CompanyId == company).Select(p => p.ExternalId), ct);
-        foreach (var id in refs.People.Keys.Where(id => !people.Contains(id)))
-        {
-            db.People.Add(new Person { CompanyId = company, ExternalId = id, Name = id, Role = PersonRole.Salesperson });
-        }
+        run.CreatedPeople = await CreateAsync(run, "People", nameof(Person),
+            [.. refs.People.Keys.Where(id => !people.Contains(id)).Select(id => new Person { CompanyId = company, ExternalId = id, Name = id, Role = PersonRole.Salesperson })],
+            [new("Name", NpgsqlDbType.Varchar, p => p.Name), new("Role", NpgsqlDbType.Varchar, p => p.Role.ToString())], p => p.ExternalId, ct);
 
-        var counts = await ChangeLog.SaveAsync(db, run.Batch.Id, ct);
-        run.CreatedProductGroups = counts.GetValueOrDefault(nameof(ProductGroup)).Added;
-        run.CreatedPeople = counts.GetValueOrDefault(nameof(Person)).Added;
-
+        var groupIds = await db.ProductGroups.Where(g => g.CompanyId == company).ToDictionaryAsync(g => g.ExternalId, g => g.Id, StringComparer.Ordinal, ct);
         var products = await Known(db.Products.Where(p => p.CompanyId == company).Select(p => p.ExternalId), ct);
-        foreach (var (id, (group, _)) in refs.Products.Where(p => !products.Contains(p.Key)))
-        {
-            db.Products.Add(new Product { CompanyId = company, ExternalId = id, Name = id, ProductGroupId = group is null ? null : groups[group].Id });
-        }
+        run.CreatedProducts = await CreateAsync(run, "Products", nameof(Product),
+            [.. refs.Products.Where(p => !products.Contains(p.Key)).Select(p => new Product
+            {
+                CompanyId = company, ExternalId = p.Key, Name = p.Key, ProductGroupId = p.Value.Group is null ? null : groupIds[p.Value.Group],
+            })],
+            [new("Name", NpgsqlDbType.Varchar, p => p.Name), new("ProductGroupId", NpgsqlDbType.Integer, p => p.ProductGroupId), new("IsNew", NpgsqlDbType.Boolean, p => p.IsNew)],
+            p => p.ExternalId, ct);
 
         var customers = await Known(db.Customers.Where(c => c.CompanyId == company).Select(c => c.ExternalId), ct);
-        foreach (var (id, (name, _)) in refs.Customers.Where(c => !customers.Contains(c.Key)))
+        run.CreatedCustomers = await CreateAsync(run, "Customers", nameof(Customer),
+            [.. refs.Customers.Where(c => !customers.Contains(c.Key)).Select(c => new Customer { CompanyId = company, ExternalId = c.Key, Name = c.Value.Name ?? c.Key })],
+            [new("Name", NpgsqlDbType.Varchar, c => c.Name)], c => c.ExternalId, ct);
+    }
+
+    /// <summary>Inserts new rows of one kind of master data and records each as added by the batch.</summary>
+    private static async Task<int> CreateAsync<T>(ImportRun run, string table, string entity, List<T> rows, BulkColumn<T>[] columns,
+        Func<T, string> externalId, CancellationToken ct)
+    {
+        if (rows.Count == 0)
         {
-            db.Customers.Add(new Customer { CompanyId = company, ExternalId = id, Name = name ?? id });
+            return 0;
         }
 
-        counts = await ChangeLog.SaveAsync(db, run.Batch.Id, ct);
-        run.CreatedProducts = counts.GetValueOrDefault(nameof(Product)).Added;
-        run.CreatedCustomers = counts.GetValueOrDefault(nameof(Customer)).Added;
-        db.ChangeTracker.Clear();
+        var db = run.Db;
+        BulkColumn<T>[] all = [new("CompanyId", NpgsqlDbType.Integer, _ => run.CompanyId), new("ExternalId", NpgsqlDbType.Varchar, r => externalId(r)), .. columns];
+        await BulkInsert.InsertAsync(db, table, all, rows, ct);
+        await BulkInsert.InsertAsync(db, NewRefs, RefColumns, rows.Select(r => (entity, externalId(r))), ct);
+        var record = $$"""
+            INSERT INTO "ImportChanges" ("BatchId", "Entity", "RowId")
+            SELECT {0}, {1}, t."Id" FROM "{{table}}" AS t JOIN {{NewRefs}} AS n ON n.entity = {1} AND n.external_id = t."ExternalId"
+            WHERE t."CompanyId" = {2}
+            """;
+        await db.Database.ExecuteSqlRawAsync(record, [run.Batch.Id, entity, run.CompanyId], ct);
+        return rows.Count;
     }
+
+    private static readonly BulkColumn<(string Entity, string ExternalId)>[] RefColumns =
+    [
+        new("entity", NpgsqlDbType.Varchar, r => r.Entity),
+        new("external_id", NpgsqlDbType.Varchar, r => r.ExternalId),
+    ];
 
     private sealed record DateRange(DateOnly? First, DateOnly? Last);
 
@@ -330,6 +381,10 @@ internal static class SalesLineImport
         CREATE TEMP TABLE {Stage} (line INTEGER PRIMARY KEY, date TEXT NOT NULL, invoice_no TEXT NOT NULL, line_no INTEGER,
           customer TEXT NOT NULL, salesperson TEXT, product TEXT, quantity TEXT NOT NULL, revenue TEXT NOT NULL, cost TEXT NOT NULL)
         """;
+
+    private const string SqliteNewRefs = $"CREATE TEMP TABLE {NewRefs} (entity TEXT NOT NULL, external_id TEXT NOT NULL)";
+
+    private const string PostgresNewRefs = $"CREATE TEMP TABLE {NewRefs} (entity varchar(64) NOT NULL, external_id varchar(64) NOT NULL) ON COMMIT DROP";
 
     private const string PostgresStage = $"""
         CREATE TEMP TABLE {Stage} (line bigint NOT NULL, date date NOT NULL, invoice_no varchar(64) NOT NULL, line_no integer,
