@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Salgskraft.Core.Access;
 using Salgskraft.Core.Import;
 using Salgskraft.Core.Import.Reading;
@@ -25,7 +24,7 @@ public static class ImportEndpoints
     public static RouteGroupBuilder MapImportEndpoints(this RouteGroupBuilder api)
     {
         var imports = api.MapGroup("/imports").WithTags("Import");
-        imports.MapPost("/", Import).DisableAntiforgery()
+        imports.MapPost("/", Import).DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
             .WithName("Import")
             .WithSummary("Imports a file (multipart: kind, file, strict, dryRun, profile, map=FIELD=HEADER…), all or nothing.")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -38,13 +37,27 @@ public static class ImportEndpoints
     }
 
     public static async Task<Results<Ok<ImportResponse>, ProblemHttpResult>> Import(CurrentAccess current, Importer importer, ImportProfiles profiles,
-        IFormFile file, [FromForm] string kind, [FromForm] bool? strict, [FromForm] bool? dryRun, [FromForm] string? profile,
-        [FromForm] string[]? map, CancellationToken cancellationToken)
+        HttpRequest request, CancellationToken cancellationToken)
     {
         var access = current.Context;
         if (!access.MayImport())
         {
             return Forbidden();
+        }
+
+        if (!request.HasFormContentType)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Send the file as multipart/form-data.");
+        }
+
+        // Read by hand: the form holds repeated map fields, which parameter binding of string[] does not take from a form.
+        var form = await request.ReadFormAsync(cancellationToken);
+        var file = form.Files.GetFile("file");
+        var kind = form["kind"].ToString();
+        var profile = form["profile"].ToString();
+        if (file is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form has no file.");
         }
 
         if (!ImportKinds.TryParse(kind, out var importKind))
@@ -58,12 +71,12 @@ public static class ImportEndpoints
             overrides.AddRange((await profiles.GetAsync(access.Company.Id, importKind, profile, cancellationToken)).Overrides);
         }
 
-        overrides.AddRange(map ?? []);
+        overrides.AddRange(form["map"].Where(m => !string.IsNullOrEmpty(m)).Select(m => m!));
         await using var stream = await SeekableAsync(file, cancellationToken);
         var result = await importer.ImportAsync(new ImportRequest
         {
             CompanyId = access.Company.Id, Kind = importKind, FileName = file.FileName, ImportedBy = access.Email,
-            Strict = strict ?? false, DryRun = dryRun ?? false, Options = ReadOptions.Default with { Mapping = overrides },
+            Strict = IsTrue(form["strict"]), DryRun = IsTrue(form["dryRun"]), Options = ReadOptions.Default with { Mapping = overrides },
         }, stream, cancellationToken);
         return result.Succeeded ? TypedResults.Ok(Response(result)) : Errors(result);
     }
@@ -126,6 +139,9 @@ public static class ImportEndpoints
         temp.Position = 0;
         return temp;
     }
+
+    private static bool IsTrue(Microsoft.Extensions.Primitives.StringValues value) =>
+        string.Equals(value.ToString(), "true", StringComparison.OrdinalIgnoreCase) || value.ToString() == "on";
 
     private static ProblemHttpResult Forbidden() =>
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only administrators and directors import.");
