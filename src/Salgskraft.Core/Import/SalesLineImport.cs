@@ -58,8 +58,9 @@ internal static class SalesLineImport
         var sqlite = db.Database.IsSqlite();
         if (sqlite)
         {
-            // The default 2 MB page cache thrashes on the sales lines' indexes; 64 MB keeps them warm while inserting.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536", ct);
+            // The default 2 MB page cache thrashes on the sales lines' five indexes; 128 MB keeps most of them warm
+            // while inserting and still leaves the whole import under 400 MB.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -131072", ct);
         }
 
         await DropTempTablesAsync(db, sqlite, ct);
