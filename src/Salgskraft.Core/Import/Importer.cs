@@ -19,6 +19,8 @@ public sealed record ImportBatchInfo(int Id, string Kind, string FileName, strin
 /// </summary>
 public sealed class Importer(SalgskraftDbContext db, TimeProvider clock)
 {
+    private static readonly TimeSpan ImportCommandTimeout = TimeSpan.FromHours(1);
+
     /// <summary>
     /// Imports <paramref name="file"/>, which must be seekable: it is read once for its hash and once for its rows
     /// (and again if the database asks for a retry). Never throws for a bad file; every problem is in the result.
@@ -40,6 +42,8 @@ public sealed class Importer(SalgskraftDbContext db, TimeProvider clock)
             .OrderByDescending(b => b.Id).FirstOrDefaultAsync(cancellationToken);
         var sameFile = earlier is null ? null : Info(earlier, false);
 
+        // A file of millions of lines makes single statements (the upsert, the aggregate) run for minutes.
+        db.Database.SetCommandTimeout(ImportCommandTimeout);
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async ct =>
         {
@@ -108,6 +112,7 @@ public sealed class Importer(SalgskraftDbContext db, TimeProvider clock)
     /// <exception cref="ValidationFailedException">Already undone, nothing to undo, or a later import comes first.</exception>
     public async Task<ImportBatchInfo> UndoAsync(int companyId, int batchId, string undoneBy, CancellationToken cancellationToken = default)
     {
+        db.Database.SetCommandTimeout(ImportCommandTimeout);
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async ct =>
         {
