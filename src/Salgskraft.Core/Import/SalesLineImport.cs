@@ -279,6 +279,11 @@ internal static class SalesLineImport
         BulkColumn<T>[] all = [new("CompanyId", NpgsqlDbType.Integer, _ => run.CompanyId), new("ExternalId", NpgsqlDbType.Varchar, r => externalId(r)), .. columns];
         await BulkInsert.InsertAsync(db, table, all, rows, ct);
         await BulkInsert.InsertAsync(db, NewRefs, RefColumns, rows.Select(r => (entity, externalId(r))), ct);
+        if (!db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync($"ANALYZE {NewRefs}", ct); // see the staging table's ANALYZE
+        }
+
         var record = $$"""
             INSERT INTO "ImportChanges" ("BatchId", "Entity", "RowId")
             SELECT {0}, {1}, t."Id" FROM "{{table}}" AS t JOIN {{NewRefs}} AS n ON n.entity = {1} AND n.external_id = t."ExternalId"
