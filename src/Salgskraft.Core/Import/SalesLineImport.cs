@@ -20,7 +20,7 @@ internal static class SalesLineImport
 {
     private const string Stage = "import_sales_stage";
     private const string NewRefs = "import_new_refs";
-    private const int IdLength = 64;
+    private const int IdLength = ImportRun.IdLength;
 
     private sealed record StagedLine(long Line, DateOnly Date, string InvoiceNo, int? LineNo, string Customer, string? Salesperson,
         string? Product, decimal Quantity, decimal Revenue, decimal Cost);
