@@ -28,6 +28,8 @@ public static class Cli
             CompanyCommands.Create(context),
             UserCommands.Create(context),
             DemoCommand.Create(context),
+            ImportCommands.CreateImport(context),
+            ImportCommands.CreateSummary(context),
         };
 
         var parseResult = root.Parse(args);

@@ -8,6 +8,7 @@ using Salgskraft.Core.Data;
 using Salgskraft.Core.Deals;
 using Salgskraft.Core.Home;
 using Salgskraft.Core.Identity;
+using Salgskraft.Core.Import;
 using Salgskraft.Core.Organization;
 using Salgskraft.Core.ResultModel;
 
@@ -35,6 +36,9 @@ public static class SalgskraftServices
         services.AddScoped<ResultModelService>();
         services.AddScoped<CustomerPlatformQuery>();
         services.AddScoped<PlatformSettingsService>();
+        services.AddScoped<Importer>();
+        services.AddScoped<ImportProfiles>();
+        services.AddScoped<CompanySummaryQuery>();
         return services;
     }
 }

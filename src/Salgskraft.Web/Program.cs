@@ -11,6 +11,7 @@ using Salgskraft.Web.Features.Auth;
 using Salgskraft.Web.Features.Customers;
 using Salgskraft.Web.Features.Deals;
 using Salgskraft.Web.Features.Home;
+using Salgskraft.Web.Features.Import;
 using Salgskraft.Web.Features.Me;
 using Salgskraft.Web.Features.Organization;
 using Salgskraft.Web.Features.ResultModel;
@@ -97,6 +98,7 @@ api.MapOrganizationEndpoints();
 api.MapActivityEndpoints();
 api.MapDealEndpoints();
 api.MapResultModelEndpoints();
+api.MapImportEndpoints();
 
 // Our own CSP (SecurityHeaders) already says frame-ancestors 'none'; Blazor's second header would only repeat it.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

@@ -5,6 +5,8 @@ using Salgskraft.Core.Identity;
 using Salgskraft.Domain.Activities;
 using Salgskraft.Domain.Customers;
 using Salgskraft.Domain.Deals;
+using Salgskraft.Domain.Import;
+using Salgskraft.Domain.Loyalty;
 using Salgskraft.Domain.Organization;
 using Salgskraft.Domain.ResultModel;
 using Salgskraft.Domain.Sales;
@@ -54,6 +56,14 @@ public sealed class SalgskraftDbContext(DbContextOptions<SalgskraftDbContext> op
     public DbSet<SalesSettings> SalesSettings => Set<SalesSettings>();
 
     public DbSet<ResultModelPlan> ResultModelPlans => Set<ResultModelPlan>();
+
+    public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+
+    public DbSet<ImportChange> ImportChanges => Set<ImportChange>();
+
+    public DbSet<ImportProfile> ImportProfiles => Set<ImportProfile>();
 
     public DbSet<Membership> Memberships => Set<Membership>();
 

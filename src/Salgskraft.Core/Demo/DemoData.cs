@@ -179,7 +179,7 @@ public static class DemoData
             db.Customers.AddRange(customers);
             await db.SaveChangesAsync(ct);
 
-            await SalesLineBulkInsert.InsertAsync(db, set.Lines.Select(l => new SalesLine
+            await BulkInsert.InsertAsync(db, SalesLineColumns.Table, SalesLineColumns.All, set.Lines.Select(l => new SalesLine
                 {
                     CompanyId = company.Id,
                     Date = l.Date,

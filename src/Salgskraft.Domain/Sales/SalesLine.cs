@@ -25,5 +25,8 @@ public sealed class SalesLine
 
     public decimal Cost { get; set; }
 
+    /// <summary>The import that added the line (undoing it deletes the line); null for lines from elsewhere.</summary>
+    public int? ImportBatchId { get; set; }
+
     public decimal Contribution => Revenue - Cost;
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Salgskraft.Domain.Customers;
+using Salgskraft.Domain.Import;
 using Salgskraft.Domain.Organization;
 using Salgskraft.Domain.Sales;
 
@@ -15,11 +16,13 @@ public sealed class SalesLineConfiguration : IEntityTypeConfiguration<SalesLine>
         builder.HasIndex(l => new { l.CompanyId, l.Date });
         builder.HasIndex(l => new { l.CompanyId, l.SalespersonId, l.Date });
         builder.HasIndex(l => new { l.CompanyId, l.CustomerId, l.Date });
+        builder.HasIndex(l => l.ImportBatchId);
         builder.Property(l => l.InvoiceNo).HasMaxLength(64);
         builder.Ignore(l => l.Contribution);
         builder.HasOne<Company>().WithMany().HasForeignKey(l => l.CompanyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Customer>().WithMany().HasForeignKey(l => l.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(l => l.SalespersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ImportBatch>().WithMany().HasForeignKey(l => l.ImportBatchId).OnDelete(DeleteBehavior.SetNull);
     }
 }

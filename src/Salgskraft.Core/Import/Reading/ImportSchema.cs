@@ -200,6 +200,7 @@ public sealed partial class ImportSchema
 
         [ImportKind.Activities] = new(ImportKind.Activities,
         [
+            F("activity_id", Text, false, "aktivitetsnr", "aktivitetsnummer", "aktivitets-id", "activity id", "activity no"),
             F("date", Date, true, ["aktivitetsdato", "activity date", .. DateSynonyms]),
             F("person_id", Text, true, PersonId),
             F("customer_id", Text, false, CustomerId),
