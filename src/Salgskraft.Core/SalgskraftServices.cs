@@ -28,6 +28,8 @@ public static class SalgskraftServices
         services.AddScoped<HomeFiguresQuery>();
         services.AddScoped<CustomerPlatformQuery>();
         services.AddScoped<PlatformSettingsService>();
+        services.AddScoped<PlatformAnalysisQuery>();
+        services.AddScoped<CustomerPageQuery>();
         return services;
     }
 }
