@@ -14,7 +14,9 @@ public sealed class ApiAccessTests
     public static TheoryData<string> Providers => TestDatabase.Providers;
 
     /// <summary>Every protected endpoint of the API; a new endpoint must be added here.</summary>
-    public static readonly string[] Endpoints = ["/api/v1/me", "/api/v1/dashboard", "/api/v1/customers", "/api/v1/customers/1", "/api/v1/units", "/api/v1/people"];
+    public static readonly string[] Endpoints = ["/api/v1/me", "/api/v1/dashboard", "/api/v1/customers", "/api/v1/customers/1", "/api/v1/units", "/api/v1/people",
+        "/api/v1/customer-platform", "/api/v1/customer-platform/movement", "/api/v1/customer-platform/customers", "/api/v1/customer-platform/customers/1",
+        "/api/v1/customer-platform/export", "/api/v1/customer-platform/settings"];
 
     [Theory]
     [MemberData(nameof(Providers))]
