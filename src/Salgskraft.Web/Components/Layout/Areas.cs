@@ -11,7 +11,6 @@ public static class Areas
     [
         new("steering-platform", "Nav_SteeringPlatform", Icons.Material.Filled.Dashboard),
         new("goals", "Nav_Goals", Icons.Material.Filled.Flag),
-        new("customer-platform", "Nav_CustomerPlatform", Icons.Material.Filled.BubbleChart),
         new("activities", "Nav_Activities", Icons.Material.Filled.EventNote),
         new("deals", "Nav_Deals", Icons.Material.Filled.Handshake),
         new("result-model", "Nav_ResultModel", Icons.Material.Filled.Insights),
