@@ -91,7 +91,7 @@ public partial class CustomerPlatformPage
         var today = DateOnly.FromDateTime(Clock.GetLocalNow().Date);
         periods = [.. Enumerable.Range(0, 4).Select(k => Period.Year(today.Year - k)),
             Period.Rolling12Months(today.Year, today.Month),
-            .. Enumerable.Range(0, 8).Select(k => Period.Quarter(today.Year, ((today.Month - 1) / 3) + 1 - k))];
+            .. Enumerable.Range(0, 8).Select(k => today.AddMonths(-3 * k)).Select(d => Period.Quarter(d.Year, ((d.Month - 1) / 3) + 1))];
         period = periods[0].ToString();
 
         await Session.RunAsync(async (services, a) =>
