@@ -19,7 +19,10 @@ dotnet publish src/Salgskraft.Cli -c Release -r linux-x64 --self-contained false
 dotnet build -c Release -v q bench/PlatformSeed >/dev/null
 CLI="dotnet $OUT/cli/salgskraft.dll"
 SEED="dotnet bench/PlatformSeed/bin/Release/net10.0/PlatformSeed.dll"
-GROUP_BY='SELECT "CustomerId", sum("Revenue"), sum("Cost") FROM "SalesLines" WHERE "CompanyId" = 1 AND "Date" >= '"'2025-01-01'"' AND "Date" <= '"'2025-12-31'"' GROUP BY "CustomerId"'
+# The bare query in a file, so no shell quoting stands between hyperfine and the database shell.
+GROUP_BY="$OUT/group-by.sql"
+echo "SELECT \"CustomerId\", sum(\"Revenue\"), sum(\"Cost\") FROM \"SalesLines\" WHERE \"CompanyId\" = 1
+  AND \"Date\" >= '2025-01-01' AND \"Date\" <= '2025-12-31' GROUP BY \"CustomerId\";" > "$GROUP_BY"
 
 compare() { # engine, bare command
   hyperfine -N --warmup 2 --runs "${BENCH_RUNS:-10}" --export-json "$OUT/$1.json" \
@@ -35,20 +38,24 @@ PY
 
 # --- SQLite --------------------------------------------------------------------------------------------------
 DB="$OUT/platform.db"
-rm -f "$DB" "$DB-wal" "$DB-shm"
 export Salgskraft__Database__Provider=Sqlite ConnectionStrings__Salgskraft="Data Source=$DB"
-echo "SQLite: $($SEED "$LINES" "$CUSTOMERS" | tr '\n' ' ')"
+if [ "${BENCH_REUSE:-0}" != 1 ]; then  # BENCH_REUSE=1 times again on the databases of the last run
+  rm -f "$DB" "$DB-wal" "$DB-shm"
+  echo "SQLite: $($SEED "$LINES" "$CUSTOMERS" | tr '\n' ' ')"
+fi
 $CLI platform bench --period 2025 --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); print("  2025:", len(d["customers"]), "placed,", len(d["noRevenue"]), "no revenue, revenue", d["total"]["revenue"])'
-compare SQLite "sqlite3 $DB '$GROUP_BY'"
+compare SQLite "sqlite3 $DB .read\ $GROUP_BY"
 
 # --- PostgreSQL ----------------------------------------------------------------------------------------------
 if [ -n "${BENCH_POSTGRES:-}" ]; then
-  psql -q "$BENCH_POSTGRES" -c "DROP DATABASE IF EXISTS salgskraft_platform_bench" -c "CREATE DATABASE salgskraft_platform_bench" >/dev/null
   URI="${BENCH_POSTGRES%/*}/salgskraft_platform_bench"
   export Salgskraft__Database__Provider=Postgres
   ConnectionStrings__Salgskraft=$(echo "$URI" | sed -E 's#postgresql://([^:]+):([^@]+)@([^:/]+):?([0-9]*)/(.*)#Host=\3;Port=\4;Username=\1;Password=\2;Database=\5#')
   export ConnectionStrings__Salgskraft
-  echo "PostgreSQL: $($SEED "$LINES" "$CUSTOMERS" | tr '\n' ' ')"
-  psql -q "$URI" -c 'VACUUM ANALYZE' >/dev/null
-  compare PostgreSQL "psql -q -o /dev/null $URI -c '$GROUP_BY'"
+  if [ "${BENCH_REUSE:-0}" != 1 ]; then
+    psql -q "$BENCH_POSTGRES" -c "DROP DATABASE IF EXISTS salgskraft_platform_bench" -c "CREATE DATABASE salgskraft_platform_bench" >/dev/null
+    echo "PostgreSQL: $($SEED "$LINES" "$CUSTOMERS" | tr '\n' ' ')"
+    psql -q "$URI" -c 'VACUUM ANALYZE' >/dev/null
+  fi
+  compare PostgreSQL "psql -q -o /dev/null -f $GROUP_BY $URI"
 fi
