@@ -30,6 +30,7 @@ public static class Cli
             DemoCommand.Create(context),
             ImportCommands.CreateImport(context),
             ImportCommands.CreateSummary(context),
+            PlatformCommand.Create(context),
         };
 
         var parseResult = root.Parse(args);

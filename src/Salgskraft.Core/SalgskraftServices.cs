@@ -39,6 +39,8 @@ public static class SalgskraftServices
         services.AddScoped<Importer>();
         services.AddScoped<ImportProfiles>();
         services.AddScoped<CompanySummaryQuery>();
+        services.AddScoped<PlatformAnalysisQuery>();
+        services.AddScoped<CustomerPageQuery>();
         return services;
     }
 }

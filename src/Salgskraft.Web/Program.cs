@@ -8,6 +8,7 @@ using Salgskraft.Core.Organization;
 using Salgskraft.Web.Components;
 using Salgskraft.Web.Features.Activities;
 using Salgskraft.Web.Features.Auth;
+using Salgskraft.Web.Features.CustomerPlatform;
 using Salgskraft.Web.Features.Customers;
 using Salgskraft.Web.Features.Deals;
 using Salgskraft.Web.Features.Home;
@@ -99,6 +100,7 @@ api.MapActivityEndpoints();
 api.MapDealEndpoints();
 api.MapResultModelEndpoints();
 api.MapImportEndpoints();
+api.MapCustomerPlatformEndpoints();
 
 // Our own CSP (SecurityHeaders) already says frame-ancestors 'none'; Blazor's second header would only repeat it.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

@@ -11,7 +11,6 @@ public static class Areas
     [
         new("steering-platform", "Nav_SteeringPlatform", Icons.Material.Filled.Dashboard),
         new("goals", "Nav_Goals", Icons.Material.Filled.Flag),
-        new("customer-platform", "Nav_CustomerPlatform", Icons.Material.Filled.BubbleChart),
         new("loyalty", "Nav_Loyalty", Icons.Material.Filled.Favorite),
         new("coaching", "Nav_Coaching", Icons.Material.Filled.School),
         new("import", "Nav_Import", Icons.Material.Filled.UploadFile),
