@@ -3,8 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Salgskraft.Core.Access;
 using Salgskraft.Core.Data;
+using Salgskraft.Core.Goals;
 using Salgskraft.Core.Home;
 using Salgskraft.Core.Identity;
+using Salgskraft.Core.Notifications;
 using Salgskraft.Core.Organization;
 
 namespace Salgskraft.Core;
@@ -25,6 +27,15 @@ public static class SalgskraftServices
         services.AddScoped<CompanyAdmin>();
         services.AddScoped<UserAdmin>();
         services.AddScoped<HomeFiguresQuery>();
+        services.AddScoped<NotificationService>();
+        services.AddScoped<GoalActuals>();
+        services.AddScoped<GoalEvaluator>();
+        services.AddScoped<GoalService>();
+        services.AddScoped<GoalDistributionService>();
+        services.AddScoped<ActivityPlanService>();
+        services.AddScoped<SteeringPlatformQuery>();
+        services.AddScoped<StrategyService>();
+        services.AddScoped<PeriodReviewService>();
         return services;
     }
 }

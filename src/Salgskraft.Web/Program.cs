@@ -8,9 +8,12 @@ using Salgskraft.Core.Organization;
 using Salgskraft.Web.Components;
 using Salgskraft.Web.Features.Auth;
 using Salgskraft.Web.Features.Customers;
+using Salgskraft.Web.Features.Goals;
 using Salgskraft.Web.Features.Home;
 using Salgskraft.Web.Features.Me;
+using Salgskraft.Web.Features.Notifications;
 using Salgskraft.Web.Features.Organization;
+using Salgskraft.Web.Features.SteeringPlatform;
 using Salgskraft.Web.Infrastructure;
 using Scalar.AspNetCore;
 
@@ -54,6 +57,8 @@ services.AddLocalization();
 services.AddHttpContextAccessor();
 
 services.AddProblemDetails();
+// Enums travel by name ("Revenue", "Green"), as the API's other text fields do.
+services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 services.AddOpenApi();
 services.AddHealthChecks().AddDbContextCheck<SalgskraftDbContext>("database");
@@ -89,6 +94,10 @@ api.MapMeEndpoints();
 api.MapHomeEndpoints();
 api.MapCustomerEndpoints();
 api.MapOrganizationEndpoints();
+api.MapGoalEndpoints();
+api.MapStrategyEndpoints();
+api.MapSteeringPlatformEndpoints();
+api.MapNotificationEndpoints();
 
 // Our own CSP (SecurityHeaders) already says frame-ancestors 'none'; Blazor's second header would only repeat it.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
