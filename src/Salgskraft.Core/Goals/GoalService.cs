@@ -36,8 +36,9 @@ public sealed class GoalService(SalgskraftDbContext db, GoalEvaluator evaluator,
             q = q.Where(g => g.OwnerId == id);
         }
 
-        var goals = await q.OrderBy(g => g.PeriodStart).ThenBy(g => g.OwnerLevel).ThenBy(g => g.OwnerId).ThenBy(g => g.Kind).ThenBy(g => g.Id)
-            .ToListAsync(cancellationToken);
+        // Kinds and levels are stored by name, so the order of the steering platform is made here.
+        var goals = (await q.ToListAsync(cancellationToken))
+            .OrderBy(g => g.PeriodStart).ThenBy(g => (int)g.OwnerLevel).ThenBy(g => g.OwnerId).ThenBy(g => (int)g.Kind).ThenBy(g => g.Id).ToList();
         return await ToDtosAsync(access.Company.Id, goals, cancellationToken);
     }
 
@@ -51,7 +52,7 @@ public sealed class GoalService(SalgskraftDbContext db, GoalEvaluator evaluator,
                            orderby s.Sequence
                            select new GoalStepDto(s.Action, s.Party, s.PersonId, p.Name, s.At, s.Target, s.Comment, s.StateAfter))
             .ToListAsync(cancellationToken);
-        var kpis = await db.Goals(access.Scope).Where(g => g.SupportsGoalId == id).OrderBy(g => g.Kind).ToListAsync(cancellationToken);
+        var kpis = (await db.Goals(access.Scope).Where(g => g.SupportsGoalId == id).ToListAsync(cancellationToken)).OrderBy(g => (int)g.Kind).ToList();
         var notes = await db.GoalNotes.Where(n => n.GoalId == id).OrderBy(n => n.Id)
             .Select(n => new GoalNoteDto(n.Id, n.AuthorName, n.At, n.Text)).ToListAsync(cancellationToken);
         return new GoalDetailDto(

@@ -46,7 +46,9 @@ public sealed class SteeringPlatformQuery(SalgskraftDbContext db, GoalEvaluator 
         var stored = await db.Goals(access.Scope)
             .Where(g => g.OwnerLevel == GoalOwnerLevel.Person && g.OwnerId == id && g.PeriodStart == p.Start && g.PeriodEnd == p.End
                 && g.AgreementState != GoalAgreementState.Withdrawn)
-            .OrderBy(g => g.Kind).ThenBy(g => g.Id).AsNoTracking().ToListAsync(cancellationToken);
+            .AsNoTracking().ToListAsync(cancellationToken);
+        // Kinds are stored by name; the platform lists them in the kind's own order (revenue first).
+        stored = [.. stored.OrderBy(g => (int)g.Kind).ThenBy(g => g.Id)];
         var actions = (await goals.ActionsAsync([.. stored.Select(g => g.Id)], cancellationToken)).ToLookup(a => a.GoalId);
         var country = GoalRules.Country(access.Company.Culture);
         var result = new List<PlatformGoalDto>();
