@@ -9,8 +9,6 @@ public static class Areas
 
     public static readonly IReadOnlyList<Area> Coming =
     [
-        new("steering-platform", "Nav_SteeringPlatform", Icons.Material.Filled.Dashboard),
-        new("goals", "Nav_Goals", Icons.Material.Filled.Flag),
         new("customer-platform", "Nav_CustomerPlatform", Icons.Material.Filled.BubbleChart),
         new("activities", "Nav_Activities", Icons.Material.Filled.EventNote),
         new("deals", "Nav_Deals", Icons.Material.Filled.Handshake),
