@@ -29,15 +29,31 @@ public sealed class SalgskraftApp : WebApplicationFactory<Program>
     /// <summary>The app's clock; tests move it. Starts at <see cref="TestOrganization.Today"/> noon UTC.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(TestOrganization.Today, new TimeOnly(12, 0), TimeSpan.Zero));
 
-    public static async Task<SalgskraftApp> StartAsync(string provider, bool loadDemo = false)
+    /// <summary>
+    /// Starts the app on a fresh database. With <paramref name="kestrel"/> it listens on a free loopback port
+    /// (<see cref="BaseAddress"/>) so a real browser can reach it; otherwise it runs on the in-memory test server.
+    /// </summary>
+    public static async Task<SalgskraftApp> StartAsync(string provider, bool loadDemo = false, bool kestrel = false)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var settings = database.Settings;
         settings[DatabaseStartup.LoadDemoKey] = loadDemo ? "true" : "false";
         var app = new SalgskraftApp(database, settings);
-        _ = app.Server; // starts the host, which migrates the database
+        if (kestrel)
+        {
+            app.UseKestrel(0);
+            app.StartServer(); // starts the host, which migrates the database (and loads the demo)
+        }
+        else
+        {
+            _ = app.Server;
+        }
+
         return app;
     }
+
+    /// <summary>Where the app listens: the Kestrel address, or the test server's base address.</summary>
+    public Uri BaseAddress => ClientOptions.BaseAddress;
 
     /// <summary>A second app instance on the same database, as a restart or another server would be.</summary>
     public SalgskraftApp StartAnotherInstance()
@@ -77,6 +93,9 @@ public sealed class SalgskraftApp : WebApplicationFactory<Program>
         }
 
         builder.UseEnvironment("Testing");
+        // Outside Development the app serves only published assets; tests run from the build output, so map the
+        // static web assets (MudBlazor's CSS and JS) as `dotnet run` does.
+        builder.UseStaticWebAssets();
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

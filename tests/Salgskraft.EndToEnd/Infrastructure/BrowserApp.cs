@@ -1,0 +1,104 @@
+using Microsoft.Playwright;
+using Salgskraft.Core.Demo;
+using Salgskraft.Testing;
+
+namespace Salgskraft.EndToEnd.Infrastructure;
+
+/// <summary>
+/// The real app on Kestrel at a free loopback port, on a fresh SQLite file with the demo data, driven by Debian's
+/// Chromium through Playwright (it cannot download a browser of its own here). Without Chromium the test is skipped
+/// with the reason — except under <c>CI=true</c>, where that is a failure.
+/// </summary>
+public sealed class BrowserApp : IAsyncDisposable
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    /// <summary>A phone screen (CSS pixels), for the pages a salesperson uses on the road.</summary>
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+    ];
+
+    private readonly IPlaywright playwright;
+    private readonly IBrowser browser;
+
+    private BrowserApp(SalgskraftApp app, IPlaywright playwright, IBrowser browser)
+    {
+        App = app;
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    /// <summary>The hosted app: its services, its database and its clock.</summary>
+    public SalgskraftApp App { get; }
+
+    public string BaseUrl => App.BaseAddress.ToString().TrimEnd('/');
+
+    public static async Task<BrowserApp> StartAsync(bool loadDemo = true, string provider = "Sqlite")
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            var reason = $"Browser tests need Chromium at {ChromiumPath} (Debian package 'chromium').";
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException(reason + " CI=true, so this is a failure, not a skip.");
+            }
+
+            Assert.Skip(reason);
+        }
+
+        var app = await SalgskraftApp.StartAsync(provider, loadDemo, kestrel: true);
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+        return new BrowserApp(app, playwright, browser);
+    }
+
+    /// <summary>A new browser context (own cookies) and page; the browser asks for <paramref name="locale"/> first.</summary>
+    public async Task<IPage> NewPageAsync(ViewportSize? viewport = null, string locale = "nb-NO")
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            Locale = locale,
+            ViewportSize = viewport ?? new ViewportSize { Width = 1366, Height = 900 },
+            AcceptDownloads = true,
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the login form and waits until the interactive app has taken over the page.</summary>
+    public async Task<IPage> SignInAsync(string email, string password = DemoData.Password, ViewportSize? viewport = null,
+        string locale = "nb-NO")
+    {
+        var page = await NewPageAsync(viewport, locale);
+        await page.GotoAsync("/login");
+        await page.Locator("#email").FillAsync(email);
+        await page.Locator("#password").FillAsync(password);
+        await page.Locator("button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await WaitForInteractiveAsync(page);
+        return page;
+    }
+
+    /// <summary>
+    /// Blazor renders on the server first and becomes interactive once its circuit is up; clicks before that are lost.
+    /// </summary>
+    public static async Task WaitForInteractiveAsync(IPage page) =>
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+        await App.DisposeAsync();
+    }
+}
