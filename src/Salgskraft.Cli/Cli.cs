@@ -28,6 +28,7 @@ public static class Cli
             CompanyCommands.Create(context),
             UserCommands.Create(context),
             DemoCommand.Create(context),
+            PlatformCommand.Create(context),
         };
 
         var parseResult = root.Parse(args);

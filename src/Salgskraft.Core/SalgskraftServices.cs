@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Salgskraft.Core.Access;
+using Salgskraft.Core.Customers;
 using Salgskraft.Core.Data;
 using Salgskraft.Core.Goals;
 using Salgskraft.Core.Home;
@@ -36,6 +37,10 @@ public static class SalgskraftServices
         services.AddScoped<SteeringPlatformQuery>();
         services.AddScoped<StrategyService>();
         services.AddScoped<PeriodReviewService>();
+        services.AddScoped<CustomerPlatformQuery>();
+        services.AddScoped<PlatformSettingsService>();
+        services.AddScoped<PlatformAnalysisQuery>();
+        services.AddScoped<CustomerPageQuery>();
         return services;
     }
 }

@@ -7,6 +7,7 @@ using Salgskraft.Core.Identity;
 using Salgskraft.Core.Organization;
 using Salgskraft.Web.Components;
 using Salgskraft.Web.Features.Auth;
+using Salgskraft.Web.Features.CustomerPlatform;
 using Salgskraft.Web.Features.Customers;
 using Salgskraft.Web.Features.Goals;
 using Salgskraft.Web.Features.Home;
@@ -98,6 +99,7 @@ api.MapGoalEndpoints();
 api.MapStrategyEndpoints();
 api.MapSteeringPlatformEndpoints();
 api.MapNotificationEndpoints();
+api.MapCustomerPlatformEndpoints();
 
 // Our own CSP (SecurityHeaders) already says frame-ancestors 'none'; Blazor's second header would only repeat it.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

@@ -36,6 +36,10 @@ public sealed class SalgskraftDbContext(DbContextOptions<SalgskraftDbContext> op
 
     public DbSet<CustomerMonthSales> CustomerMonthSales => Set<CustomerMonthSales>();
 
+    public DbSet<CompanyPlatformSettings> CompanyPlatformSettings => Set<CompanyPlatformSettings>();
+
+    public DbSet<PlatformTarget> PlatformTargets => Set<PlatformTarget>();
+
     public DbSet<ActivityType> ActivityTypes => Set<ActivityType>();
 
     public DbSet<Activity> Activities => Set<Activity>();

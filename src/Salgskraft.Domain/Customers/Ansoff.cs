@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Salgskraft.Domain.Common;
 
 namespace Salgskraft.Domain.Customers;
@@ -6,6 +7,7 @@ namespace Salgskraft.Domain.Customers;
 /// The four cells of Ansoff's product/customer matrix: market penetration (existing × existing), product development
 /// (new products to existing customers), market development (existing products to new customers) and diversification.
 /// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AnsoffQuadrant>))]
 public enum AnsoffQuadrant
 {
     ExistingProductsExistingCustomers,

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Salgskraft.Domain.Customers;
 
 /// <summary>How far a customer has come: from prospect through sporadic and regular purchases to partner (seed 003).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DevelopmentStage>))]
 public enum DevelopmentStage
 {
     Prospect,

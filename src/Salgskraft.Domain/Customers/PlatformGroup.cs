@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Salgskraft.Domain.Customers;
 
 /// <summary>
 /// The four groups of the customer platform (seed 003), on revenue against margin. The names are the stable
 /// codes used by the API, the CLI and exports; the UI translates them.
 /// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PlatformGroup>))]
 public enum PlatformGroup
 {
     /// <summary>High revenue, margin at or above the threshold: care for and optimise the collaboration.</summary>
@@ -24,6 +27,7 @@ public enum PlatformGroup
 /// (no sales, net credit, or not a customer at all then). Movement and prioritisation tables need this fifth row so
 /// that new, lost and prospective customers show.
 /// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PlatformPosition>))]
 public enum PlatformPosition
 {
     Key = PlatformGroup.Key,

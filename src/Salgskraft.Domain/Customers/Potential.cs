@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Salgskraft.Domain.Customers;
 
 /// <summary>The size of a customer's potential (estimated yearly purchase of what we sell).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PotentialClass>))]
 public enum PotentialClass
 {
     Low,

@@ -423,6 +423,31 @@ namespace Salgskraft.Migrations.Postgres.Migrations
                     b.ToTable("ActivityTypes");
                 });
 
+            modelBuilder.Entity("Salgskraft.Domain.Customers.CompanyPlatformSettings", b =>
+                {
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("ContributionFloor")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("HighRevenueShare")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<bool>("MarginAfterSalesCost")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("MarginThreshold")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.HasKey("CompanyId");
+
+                    b.ToTable("CompanyPlatformSettings");
+                });
+
             modelBuilder.Entity("Salgskraft.Domain.Customers.Customer", b =>
                 {
                     b.Property<int>("Id")
@@ -470,6 +495,28 @@ namespace Salgskraft.Migrations.Postgres.Migrations
                     b.HasIndex("CompanyId", "OwnerId");
 
                     b.ToTable("Customers");
+                });
+
+            modelBuilder.Entity("Salgskraft.Domain.Customers.PlatformTarget", b =>
+                {
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal?>("Margin")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal?>("RevenueShare")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.HasKey("CompanyId", "Group");
+
+                    b.ToTable("PlatformTargets");
                 });
 
             modelBuilder.Entity("Salgskraft.Domain.Deals.Deal", b =>
@@ -1454,6 +1501,15 @@ namespace Salgskraft.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Salgskraft.Domain.Customers.CompanyPlatformSettings", b =>
+                {
+                    b.HasOne("Salgskraft.Domain.Organization.Company", null)
+                        .WithOne()
+                        .HasForeignKey("Salgskraft.Domain.Customers.CompanyPlatformSettings", "CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Salgskraft.Domain.Customers.Customer", b =>
                 {
                     b.HasOne("Salgskraft.Domain.Organization.Company", null)
@@ -1471,6 +1527,15 @@ namespace Salgskraft.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Salgskraft.Domain.Customers.PlatformTarget", b =>
+                {
+                    b.HasOne("Salgskraft.Domain.Organization.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Salgskraft.Domain.Deals.Deal", b =>

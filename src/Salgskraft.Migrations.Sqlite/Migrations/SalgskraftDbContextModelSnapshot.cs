@@ -404,6 +404,31 @@ namespace Salgskraft.Migrations.Sqlite.Migrations
                     b.ToTable("ActivityTypes");
                 });
 
+            modelBuilder.Entity("Salgskraft.Domain.Customers.CompanyPlatformSettings", b =>
+                {
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ContributionFloor")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("HighRevenueShare")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MarginAfterSalesCost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("MarginThreshold")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CompanyId");
+
+                    b.ToTable("CompanyPlatformSettings");
+                });
+
             modelBuilder.Entity("Salgskraft.Domain.Customers.Customer", b =>
                 {
                     b.Property<int>("Id")
@@ -449,6 +474,28 @@ namespace Salgskraft.Migrations.Sqlite.Migrations
                     b.HasIndex("CompanyId", "OwnerId");
 
                     b.ToTable("Customers");
+                });
+
+            modelBuilder.Entity("Salgskraft.Domain.Customers.PlatformTarget", b =>
+                {
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Margin")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("RevenueShare")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CompanyId", "Group");
+
+                    b.ToTable("PlatformTargets");
                 });
 
             modelBuilder.Entity("Salgskraft.Domain.Deals.Deal", b =>
@@ -1397,6 +1444,15 @@ namespace Salgskraft.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Salgskraft.Domain.Customers.CompanyPlatformSettings", b =>
+                {
+                    b.HasOne("Salgskraft.Domain.Organization.Company", null)
+                        .WithOne()
+                        .HasForeignKey("Salgskraft.Domain.Customers.CompanyPlatformSettings", "CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Salgskraft.Domain.Customers.Customer", b =>
                 {
                     b.HasOne("Salgskraft.Domain.Organization.Company", null)
@@ -1414,6 +1470,15 @@ namespace Salgskraft.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Salgskraft.Domain.Customers.PlatformTarget", b =>
+                {
+                    b.HasOne("Salgskraft.Domain.Organization.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Salgskraft.Domain.Deals.Deal", b =>

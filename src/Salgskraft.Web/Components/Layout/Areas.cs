@@ -9,7 +9,6 @@ public static class Areas
 
     public static readonly IReadOnlyList<Area> Coming =
     [
-        new("customer-platform", "Nav_CustomerPlatform", Icons.Material.Filled.BubbleChart),
         new("activities", "Nav_Activities", Icons.Material.Filled.EventNote),
         new("deals", "Nav_Deals", Icons.Material.Filled.Handshake),
         new("result-model", "Nav_ResultModel", Icons.Material.Filled.Insights),

@@ -1,0 +1,128 @@
+using Microsoft.EntityFrameworkCore;
+using Salgskraft.Core.Access;
+using Salgskraft.Core.Common;
+using Salgskraft.Core.Data;
+using Salgskraft.Domain.Customers;
+using Salgskraft.Domain.Organization;
+
+namespace Salgskraft.Core.Customers;
+
+/// <summary>The director's goal for one group of the target platform; null = not set.</summary>
+public sealed record PlatformTargetValue(PlatformGroup Group, decimal? RevenueShare, decimal? Margin);
+
+/// <summary>
+/// A company's customer-platform settings as the API and the pages show and edit them. Fractions: 0.8 = 80 %.
+/// <see cref="Targets"/> always holds the four groups in their order.
+/// </summary>
+public sealed record PlatformSettingsValue(
+    decimal HighRevenueShare,
+    decimal? MarginThreshold,
+    decimal ContributionFloor,
+    bool MarginAfterSalesCost,
+    IReadOnlyList<PlatformTargetValue> Targets);
+
+/// <summary>Reads and saves a company's platform settings and target platform (defaults of DOMAIN.md §3 until set).</summary>
+public sealed class PlatformSettingsService(SalgskraftDbContext db)
+{
+    /// <summary>Only the director and administrators set the platform's thresholds and targets.</summary>
+    public static bool CanEdit(AccessContext access)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        return access.Role is AccessRole.Director or AccessRole.Administrator;
+    }
+
+    /// <summary>The classifier's settings for the company.</summary>
+    public async Task<PlatformSettings> SettingsAsync(int companyId, CancellationToken cancellationToken = default) =>
+        (await db.CompanyPlatformSettings.AsNoTracking().SingleOrDefaultAsync(s => s.CompanyId == companyId, cancellationToken))
+            ?.ToSettings() ?? PlatformSettings.Default;
+
+    public async Task<PlatformSettingsValue> GetAsync(int companyId, CancellationToken cancellationToken = default)
+    {
+        var stored = await db.CompanyPlatformSettings.AsNoTracking().SingleOrDefaultAsync(s => s.CompanyId == companyId, cancellationToken)
+            ?? new CompanyPlatformSettings { CompanyId = companyId };
+        var targets = await db.PlatformTargets.AsNoTracking().Where(t => t.CompanyId == companyId).ToListAsync(cancellationToken);
+        return new PlatformSettingsValue(
+            stored.HighRevenueShare,
+            stored.MarginThreshold,
+            stored.ContributionFloor,
+            stored.MarginAfterSalesCost,
+            Enum.GetValues<PlatformGroup>().Select(g => targets.SingleOrDefault(t => t.Group == g) is { } t
+                ? new PlatformTargetValue(g, t.RevenueShare, t.Margin)
+                : new PlatformTargetValue(g, null, null)).ToList());
+    }
+
+    /// <summary>Saves the settings of the caller's company.</summary>
+    /// <exception cref="ValidationFailedException">A value out of range, a group twice, or goal shares above 100 % together.</exception>
+    /// <exception cref="InvalidOperationException">The caller may not edit (check <see cref="CanEdit"/> first).</exception>
+    public async Task<PlatformSettingsValue> SaveAsync(AccessContext access, PlatformSettingsValue value, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (!CanEdit(access))
+        {
+            throw new InvalidOperationException("Only a director or an administrator sets the customer platform.");
+        }
+
+        Validate(value);
+        var companyId = access.Company.Id;
+        var stored = await db.CompanyPlatformSettings.SingleOrDefaultAsync(s => s.CompanyId == companyId, cancellationToken);
+        if (stored is null)
+        {
+            stored = new CompanyPlatformSettings { CompanyId = companyId };
+            db.CompanyPlatformSettings.Add(stored);
+        }
+
+        stored.HighRevenueShare = value.HighRevenueShare;
+        stored.MarginThreshold = value.MarginThreshold;
+        stored.ContributionFloor = value.ContributionFloor;
+        stored.MarginAfterSalesCost = value.MarginAfterSalesCost;
+
+        var targets = await db.PlatformTargets.Where(t => t.CompanyId == companyId).ToListAsync(cancellationToken);
+        foreach (var target in value.Targets)
+        {
+            var row = targets.SingleOrDefault(t => t.Group == target.Group);
+            if (row is null)
+            {
+                row = new PlatformTarget { CompanyId = companyId, Group = target.Group };
+                db.PlatformTargets.Add(row);
+            }
+
+            row.RevenueShare = target.RevenueShare;
+            row.Margin = target.Margin;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetAsync(companyId, cancellationToken);
+    }
+
+    private static void Validate(PlatformSettingsValue value)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        void Check(bool ok, string field, string message)
+        {
+            if (!ok)
+            {
+                errors[field] = [message];
+            }
+        }
+
+        Check(value.HighRevenueShare is > 0m and <= 1m, nameof(value.HighRevenueShare), "The revenue share must be above 0 % and at most 100 %.");
+        Check(value.MarginThreshold is null or (>= -1m and <= 1m), nameof(value.MarginThreshold), "The margin threshold must be between -100 % and 100 %.");
+        Check(value.ContributionFloor >= 0m, nameof(value.ContributionFloor), "The contribution floor cannot be negative.");
+        var targets = value.Targets ?? [];
+        Check(targets.Select(t => t.Group).Distinct().Count() == targets.Count && targets.All(t => Enum.IsDefined(t.Group)),
+            nameof(value.Targets), "Each group may have one target.");
+        foreach (var target in targets)
+        {
+            Check(target.RevenueShare is null or (>= 0m and <= 1m), $"{nameof(value.Targets)}.{target.Group}.{nameof(target.RevenueShare)}",
+                "A goal share of revenue must be between 0 % and 100 %.");
+            Check(target.Margin is null or (>= -1m and <= 1m), $"{nameof(value.Targets)}.{target.Group}.{nameof(target.Margin)}",
+                "A goal margin must be between -100 % and 100 %.");
+        }
+
+        Check(targets.Sum(t => t.RevenueShare ?? 0m) <= 1m, nameof(value.Targets), "The goal shares of revenue add up to more than 100 %.");
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Salgskraft.Domain.Customers;
+using Salgskraft.Domain.Organization;
+
+namespace Salgskraft.Core.Data.Configurations;
+
+public sealed class CompanyPlatformSettingsConfiguration : IEntityTypeConfiguration<CompanyPlatformSettings>
+{
+    public void Configure(EntityTypeBuilder<CompanyPlatformSettings> builder)
+    {
+        builder.HasKey(s => s.CompanyId);
+        builder.Property(s => s.CompanyId).ValueGeneratedNever();
+        builder.HasOne<Company>().WithOne().HasForeignKey<CompanyPlatformSettings>(s => s.CompanyId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
