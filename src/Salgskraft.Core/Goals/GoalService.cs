@@ -42,6 +42,23 @@ public sealed class GoalService(SalgskraftDbContext db, GoalEvaluator evaluator,
         return await ToDtosAsync(access.Company.Id, goals, cancellationToken);
     }
 
+    /// <summary>The visible goals of a period, each evaluated today: the team's goals as the export writes them.</summary>
+    public async Task<IReadOnlyList<(GoalDto Goal, GoalEvaluationDto Evaluation)>> ListEvaluatedAsync(AccessContext access, string period,
+        CancellationToken cancellationToken = default)
+    {
+        var goals = await ListAsync(access, period, cancellationToken: cancellationToken);
+        var stored = await db.Goals(access.Scope).Where(g => goals.Select(x => x.Id).Contains(g.Id)).AsNoTracking()
+            .ToDictionaryAsync(g => g.Id, cancellationToken);
+        var country = GoalRules.Country(access.Company.Culture);
+        var result = new List<(GoalDto, GoalEvaluationDto)>();
+        foreach (var goal in goals)
+        {
+            result.Add((goal, await evaluator.EvaluateAsync(stored[goal.Id], country, cancellationToken)));
+        }
+
+        return result;
+    }
+
     public async Task<GoalDetailDto> GetAsync(AccessContext access, int id, CancellationToken cancellationToken = default)
     {
         var goal = await FindAsync(access, id, cancellationToken);

@@ -108,6 +108,10 @@ public sealed class GoalAgreementApiTests
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"guess {guess} gave {response.StatusCode}");
         }
 
+        var export = await manager.GetAsync("/api/v1/goals/export?period=2026", ct);
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Content.Headers.ContentType?.MediaType);
+
         Assert.Equal(HttpStatusCode.Forbidden,
             (await (await app.ApiClientAsync(AlfaDirector, Password, company: BetaSlug)).GetAsync("/api/v1/goals", ct)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().GetAsync("/api/v1/steering-platform?period=2026", ct)).StatusCode);

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Salgskraft.Core.Export;
 using Salgskraft.Core.Goals;
 using Salgskraft.Domain.Goals;
 using Salgskraft.Web.Infrastructure;
@@ -24,6 +26,8 @@ public static class GoalEndpoints
             .WithSummary("Works a person's revenue goal back to deals, quotes, meetings and calls; without dryRun proposes the KPI goals.");
         goals.MapPost("/distribution", Distribute).WithName("DistributeGoal")
             .WithSummary("Distributes a unit goal to its salespeople; without dryRun stores the unit goal and proposes each part.");
+        goals.MapGet("/export", Export).WithName("ExportGoals").WithSummary("The visible goals of a period, evaluated today, as an .xlsx workbook.")
+            .Produces(StatusCodes.Status200OK, contentType: XlsxExport.ContentType);
         goals.MapGet("/reviews", Reviews).WithName("ListPeriodReviews").WithSummary("The closed periods of a person, newest first.");
         goals.MapPost("/reviews", Close).WithName("ClosePeriod").WithSummary("Closes a person's period with the results of their goals and the lessons.");
         return api;
@@ -69,6 +73,11 @@ public static class GoalEndpoints
     public static async Task<Ok<DistributionResult>> Distribute(DistributionRequest request, CurrentAccess current, GoalDistributionService service,
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.DistributeAsync(current.Context, request, cancellationToken));
+
+    public static async Task<FileContentHttpResult> Export(string period, CurrentAccess current, GoalService service, IStringLocalizer<GoalsText> text,
+        CancellationToken cancellationToken) =>
+        TypedResults.File(GoalWorkbook.Create(await service.ListEvaluatedAsync(current.Context, period, cancellationToken), period, text),
+            XlsxExport.ContentType, GoalWorkbook.FileName(period));
 
     public static async Task<Ok<IReadOnlyList<PeriodReviewDto>>> Reviews(int personId, CurrentAccess current, PeriodReviewService service,
         CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.JSInterop;
 using MudBlazor;
 using Salgskraft.Core.Access;
 using Salgskraft.Core.Common;
@@ -46,6 +47,9 @@ public partial class GoalsPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
     protected override async Task OnInitializedAsync()
     {
         period = Clock.GetLocalNow().Year.ToString(CultureInfo.InvariantCulture);
@@ -85,6 +89,16 @@ public partial class GoalsPage
         {
             loading = false;
         }
+    }
+
+    private async Task ExportAsync()
+    {
+        var rows = await Session.RunAsync((services, access) => services.GetRequiredService<GoalService>().ListEvaluatedAsync(access, period));
+        using var stream = new MemoryStream(GoalWorkbook.Create(rows ?? [], period, L));
+        using var reference = new DotNetStreamReference(stream);
+        // The customer platform's download helper saves a workbook built in the circuit; one helper serves both pages.
+        await using var module = await JS.InvokeAsync<IJSObjectReference>("import", "./Features/CustomerPlatform/CustomerPlatformPage.razor.js");
+        await module.InvokeVoidAsync("download", GoalWorkbook.FileName(period), reference);
     }
 
     private Task PreviewAsync() => RunAsync(dryRun: true);
