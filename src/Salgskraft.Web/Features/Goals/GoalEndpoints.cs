@@ -28,7 +28,7 @@ public static class GoalEndpoints
             .WithSummary("Distributes a unit goal to its salespeople; without dryRun stores the unit goal and proposes each part.");
         goals.MapGet("/export", Export).WithName("ExportGoals").WithSummary("The visible goals of a period, evaluated today, as an .xlsx workbook.")
             .Produces(StatusCodes.Status200OK, contentType: XlsxExport.ContentType);
-        goals.MapGet("/reviews", Reviews).WithName("ListPeriodReviews").WithSummary("The closed periods of a person, newest first.");
+        goals.MapGet("/reviews", Reviews).WithName("ListPeriodReviews").WithSummary("The closed periods of a person (by default the caller), newest first.");
         goals.MapPost("/reviews", Close).WithName("ClosePeriod").WithSummary("Closes a person's period with the results of their goals and the lessons.");
         return api;
     }
@@ -74,14 +74,18 @@ public static class GoalEndpoints
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.DistributeAsync(current.Context, request, cancellationToken));
 
-    public static async Task<FileContentHttpResult> Export(string period, CurrentAccess current, GoalService service, IStringLocalizer<GoalsText> text,
-        CancellationToken cancellationToken) =>
-        TypedResults.File(GoalWorkbook.Create(await service.ListEvaluatedAsync(current.Context, period, cancellationToken), period, text),
-            XlsxExport.ContentType, GoalWorkbook.FileName(period));
+    public static async Task<FileContentHttpResult> Export(string? period, CurrentAccess current, GoalService service, TimeProvider clock,
+        IStringLocalizer<GoalsText> text, CancellationToken cancellationToken)
+    {
+        var p = period ?? clock.GetLocalNow().Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.File(GoalWorkbook.Create(await service.ListEvaluatedAsync(current.Context, p, cancellationToken), p, text),
+            XlsxExport.ContentType, GoalWorkbook.FileName(p));
+    }
 
-    public static async Task<Ok<IReadOnlyList<PeriodReviewDto>>> Reviews(int personId, CurrentAccess current, PeriodReviewService service,
+    /// <summary>The closed periods of <paramref name="personId"/>, by default the caller's own.</summary>
+    public static async Task<Ok<IReadOnlyList<PeriodReviewDto>>> Reviews(int? personId, CurrentAccess current, PeriodReviewService service,
         CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.ListAsync(current.Context, personId, cancellationToken));
+        TypedResults.Ok(await service.ListAsync(current.Context, personId ?? current.Context.PersonId ?? 0, cancellationToken));
 
     public static async Task<Ok<PeriodReviewDto>> Close(ClosePeriodRequest request, CurrentAccess current, PeriodReviewService service,
         CancellationToken cancellationToken) =>
