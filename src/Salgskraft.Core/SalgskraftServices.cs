@@ -6,9 +6,11 @@ using Salgskraft.Core.Activities;
 using Salgskraft.Core.Customers;
 using Salgskraft.Core.Data;
 using Salgskraft.Core.Deals;
+using Salgskraft.Core.Goals;
 using Salgskraft.Core.Home;
 using Salgskraft.Core.Identity;
 using Salgskraft.Core.Import;
+using Salgskraft.Core.Notifications;
 using Salgskraft.Core.Organization;
 using Salgskraft.Core.ResultModel;
 
@@ -34,6 +36,15 @@ public static class SalgskraftServices
         services.AddScoped<DealService>();
         services.AddScoped<SalesSettingsService>();
         services.AddScoped<ResultModelService>();
+        services.AddScoped<NotificationService>();
+        services.AddScoped<GoalActuals>();
+        services.AddScoped<GoalEvaluator>();
+        services.AddScoped<GoalService>();
+        services.AddScoped<GoalDistributionService>();
+        services.AddScoped<ActivityPlanService>();
+        services.AddScoped<SteeringPlatformQuery>();
+        services.AddScoped<StrategyService>();
+        services.AddScoped<PeriodReviewService>();
         services.AddScoped<CustomerPlatformQuery>();
         services.AddScoped<PlatformSettingsService>();
         services.AddScoped<Importer>();

@@ -11,11 +11,14 @@ using Salgskraft.Web.Features.Auth;
 using Salgskraft.Web.Features.CustomerPlatform;
 using Salgskraft.Web.Features.Customers;
 using Salgskraft.Web.Features.Deals;
+using Salgskraft.Web.Features.Goals;
 using Salgskraft.Web.Features.Home;
 using Salgskraft.Web.Features.Import;
 using Salgskraft.Web.Features.Me;
+using Salgskraft.Web.Features.Notifications;
 using Salgskraft.Web.Features.Organization;
 using Salgskraft.Web.Features.ResultModel;
+using Salgskraft.Web.Features.SteeringPlatform;
 using Salgskraft.Web.Infrastructure;
 using Scalar.AspNetCore;
 
@@ -100,6 +103,10 @@ api.MapActivityEndpoints();
 api.MapDealEndpoints();
 api.MapResultModelEndpoints();
 api.MapImportEndpoints();
+api.MapGoalEndpoints();
+api.MapStrategyEndpoints();
+api.MapSteeringPlatformEndpoints();
+api.MapNotificationEndpoints();
 api.MapCustomerPlatformEndpoints();
 
 // Our own CSP (SecurityHeaders) already says frame-ancestors 'none'; Blazor's second header would only repeat it.

@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Salgskraft.Core.Identity;
+using Salgskraft.Core.Notifications;
 using Salgskraft.Domain.Activities;
 using Salgskraft.Domain.Customers;
 using Salgskraft.Domain.Deals;
+using Salgskraft.Domain.Goals;
 using Salgskraft.Domain.Import;
 using Salgskraft.Domain.Loyalty;
 using Salgskraft.Domain.Organization;
@@ -64,6 +66,20 @@ public sealed class SalgskraftDbContext(DbContextOptions<SalgskraftDbContext> op
     public DbSet<ImportChange> ImportChanges => Set<ImportChange>();
 
     public DbSet<ImportProfile> ImportProfiles => Set<ImportProfile>();
+
+    public DbSet<StoredGoal> Goals => Set<StoredGoal>();
+
+    public DbSet<GoalAgreementStep> GoalAgreementSteps => Set<GoalAgreementStep>();
+
+    public DbSet<GoalActionItem> GoalActions => Set<GoalActionItem>();
+
+    public DbSet<GoalNote> GoalNotes => Set<GoalNote>();
+
+    public DbSet<PeriodReview> PeriodReviews => Set<PeriodReview>();
+
+    public DbSet<Strategy> Strategies => Set<Strategy>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<Membership> Memberships => Set<Membership>();
 

@@ -97,6 +97,8 @@ public static class DemoData
                 await users.AddAsync(login.Email, login.Company, login.Role, login.PersonExternalId, login.Password, ct);
             }
 
+            await DemoGoals.LoadAsync(db, clock.GetUtcNow(), ct);
+
             await transaction.CommitAsync(ct);
             return Logins;
         }, cancellationToken);

@@ -17,6 +17,8 @@ public sealed class ApiAccessTests
     public static readonly string[] Endpoints = ["/api/v1/me", "/api/v1/dashboard", "/api/v1/customers", "/api/v1/customers/1", "/api/v1/units", "/api/v1/people",
         "/api/v1/activities", "/api/v1/activities/types", "/api/v1/deals", "/api/v1/deals/pipeline", "/api/v1/deals/stuck", "/api/v1/result-model", "/api/v1/result-model/team",
         "/api/v1/imports", "/api/v1/imports/profiles",
+        "/api/v1/goals", "/api/v1/goals/1", "/api/v1/goals/reviews", "/api/v1/steering-platform", "/api/v1/strategies",
+        "/api/v1/strategies/1", "/api/v1/notifications", "/api/v1/goals/export",
         "/api/v1/customer-platform", "/api/v1/customer-platform/movement", "/api/v1/customer-platform/customers", "/api/v1/customer-platform/customers/1",
         "/api/v1/customer-platform/export", "/api/v1/customer-platform/settings"];
 

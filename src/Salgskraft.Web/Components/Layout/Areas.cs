@@ -9,8 +9,6 @@ public static class Areas
 
     public static readonly IReadOnlyList<Area> Coming =
     [
-        new("steering-platform", "Nav_SteeringPlatform", Icons.Material.Filled.Dashboard),
-        new("goals", "Nav_Goals", Icons.Material.Filled.Flag),
         new("loyalty", "Nav_Loyalty", Icons.Material.Filled.Favorite),
         new("coaching", "Nav_Coaching", Icons.Material.Filled.School),
         new("import", "Nav_Import", Icons.Material.Filled.UploadFile),
