@@ -151,7 +151,7 @@ public sealed class GoalImportApiTests
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public async Task ManagerForSomeoneOutsideTheirUnits_Refused_SalespersonForbidden(string provider)
+    public async Task ManagerForSomeoneOutsideTheirUnits_Refused_OtherCompanyNotFound_SalespersonForbidden_NoTokenUnauthorized(string provider)
     {
         await using var app = await SalgskraftApp.StartAsync(provider);
         await SeedAsync(app);
@@ -170,8 +170,14 @@ public sealed class GoalImportApiTests
         var company = await ImportFailsAsync(manager, "period,kind,target\n2026,Revenue,100\n");
         Assert.Equal("name a person or a unit; the company's own goals are set by a director or an administrator", company.Single().Reason);
 
-        var response = await PostAsync(seller, "person,period,kind,target\nP-S1,2026,Revenue,100\n", false);
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        const string own = "person,period,kind,target\nP-S1,2026,Revenue,100\n";
+        Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(seller, own, false)).StatusCode);
+
+        // Another company's director does not find Alfa's people; without a token, or with the browser's cookie only, it is 401.
+        var beta = await ImportFailsAsync(await app.ApiClientAsync(BetaDirector, Password), own);
+        Assert.Equal("no person 'P-S1' that you can set goals for", beta.Single().Reason);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(app.CreateClient(), own, false)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(await UiClient.SignInAsync(app, AlfaDirector, Password), own, false)).StatusCode);
         Assert.Empty(await GoalsAsync(app));
     }
 
