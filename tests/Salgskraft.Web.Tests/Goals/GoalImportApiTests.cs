@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Salgskraft.Core.Data;
+using Salgskraft.Core.Export;
 using Salgskraft.Core.Goals;
 using Salgskraft.Domain.Common;
 using Salgskraft.Domain.Goals;
@@ -94,6 +95,32 @@ public sealed class GoalImportApiTests
         Assert.All(goals, g => Assert.Equal(PeriodKind.Month, g.PeriodKind));
         Assert.Equal(org.SouthUnitId, goals[2].OwnerId);
         Assert.Equal(GoalAgreementState.Proposed, goals[0].AgreementState);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task WideShapeXlsx_YearInMonthHeaders_NumberAndPercentCells(string provider)
+    {
+        await using var app = await SalgskraftApp.StartAsync(provider);
+        var org = await SeedAsync(app);
+        var director = await app.ApiClientAsync(AlfaDirector, Password);
+        using var workbook = new MemoryStream();
+        XlsxExport.Write(workbook, [new XlsxSheet("Mål", ["Ansattnr", "Måltype", "2026-01", "2026-02", "2026-03"],
+            [["P-S1", "Omsetning", 1000.5m, "-", 2000m], ["P-S1", "dg", new XlsxPercent(0.3m), null, null]])]);
+
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(workbook.ToArray()), "file", "mål.xlsx" } };
+        var response = await director.PostAsync("/api/v1/goals/import", form, TestContext.Current.CancellationToken);
+
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var goals = (await GoalsAsync(app)).OrderBy(g => g.Kind).ThenBy(g => g.PeriodStart).ToList();
+        Assert.Equal(
+            [
+                (GoalKind.Revenue, new DateOnly(2026, 1, 1), 1000.5m),
+                (GoalKind.Revenue, new DateOnly(2026, 3, 1), 2000m),
+                (GoalKind.MarginPercent, new DateOnly(2026, 1, 1), 0.3m),
+            ],
+            goals.Select(g => (g.Kind, g.PeriodStart, g.Target)).ToArray());
+        Assert.All(goals, g => Assert.Equal((GoalOwnerLevel.Person, org.Seller1PersonId), (g.OwnerLevel, g.OwnerId)));
     }
 
     [Theory]
