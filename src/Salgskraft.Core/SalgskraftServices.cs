@@ -41,6 +41,7 @@ public static class SalgskraftServices
         services.AddScoped<GoalEvaluator>();
         services.AddScoped<GoalService>();
         services.AddScoped<GoalDistributionService>();
+        services.AddScoped<GoalImport>();
         services.AddScoped<ActivityPlanService>();
         services.AddScoped<SteeringPlatformQuery>();
         services.AddScoped<StrategyService>();

@@ -39,4 +39,18 @@ public sealed class GoalPagesTests
             Assert.DoesNotContain("Siri Selger", await Page(email, "/goals?period=2026"), StringComparison.Ordinal);
         }
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task GoalsPage_ImportButtonForManagersNotSalespeople(string provider)
+    {
+        await using var app = await SalgskraftApp.StartAsync(provider);
+        await SeedAsync(app);
+
+        async Task<string> Page(string email) =>
+            WebUtility.HtmlDecode(await (await UiClient.SignInAsync(app, email, Password)).GetStringAsync("/goals?period=2026", Ct));
+
+        Assert.Contains("Importer mål", await Page(AlfaManagerNorth), StringComparison.Ordinal);
+        Assert.DoesNotContain("Importer mål", await Page(AlfaSeller1), StringComparison.Ordinal);
+    }
 }

@@ -11,6 +11,7 @@ public enum ImportKind
     Activities,
     Deals,
     Surveys,
+    Goals,
 }
 
 /// <summary>The names kinds have on the command line and in the API (<c>sales-lines</c>).</summary>
@@ -26,6 +27,7 @@ public static class ImportKinds
         (ImportKind.Activities, "activities"),
         (ImportKind.Deals, "deals"),
         (ImportKind.Surveys, "surveys"),
+        (ImportKind.Goals, "goals"),
     ];
 
     public static IReadOnlyList<string> All { get; } = [.. Names.Select(n => n.Name)];

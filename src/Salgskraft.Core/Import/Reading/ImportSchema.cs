@@ -26,8 +26,10 @@ public sealed partial class ImportSchema
     private readonly Dictionary<string, ImportField> _byName;
     private readonly Dictionary<string, ImportField> _bySynonym;
 
-    private ImportSchema(ImportKind kind, IReadOnlyList<ImportField> fields, IReadOnlyList<(string A, string B)> exclusive, bool questionColumns)
+    private ImportSchema(ImportKind kind, IReadOnlyList<ImportField> fields, IReadOnlyList<(string A, string B)> exclusive, bool questionColumns,
+        bool monthColumns = false)
     {
+        HasMonthColumns = monthColumns;
         Kind = kind;
         Fields = fields;
         MutuallyExclusive = exclusive;
@@ -57,6 +59,9 @@ public sealed partial class ImportSchema
     /// <summary>Surveys take any number of question columns <c>q1..qn</c>, all numeric scores.</summary>
     public bool HasQuestionColumns { get; }
 
+    /// <summary>Goals take a column per month (<c>m1..m12</c>): headers jan/januar/january, 1..12 or 2025-01, all numeric.</summary>
+    public bool HasMonthColumns { get; }
+
     public static ImportSchema For(ImportKind kind) => Schemas[kind];
 
     /// <summary>The field with this canonical name, including survey question fields <c>q1..qn</c>.</summary>
@@ -65,6 +70,11 @@ public sealed partial class ImportSchema
         if (_byName.TryGetValue(name, out var field))
         {
             return field;
+        }
+
+        if (HasMonthColumns && MonthField().IsMatch(name))
+        {
+            return Question(name);
         }
 
         return HasQuestionColumns && QuestionField().IsMatch(name) ? Question(name) : null;
@@ -88,8 +98,35 @@ public sealed partial class ImportSchema
             }
         }
 
+        if (HasMonthColumns && MonthOfHeader(key) is { } month)
+        {
+            return Question("m" + month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         return null;
     }
+
+    /// <summary>The month (1..12) a normalised header names: a month name or abbreviation (nb, da, en), 1..12, or yyyymm as 2025-01 normalises.</summary>
+    public static int? MonthOfHeader(string normalizedHeader)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedHeader);
+        var yearMonth = YearMonthHeader().Match(normalizedHeader);
+        var key = yearMonth.Success ? yearMonth.Groups[2].Value.TrimStart('0') : normalizedHeader;
+        if (int.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            return number is >= 1 and <= 12 ? number : null;
+        }
+
+        var index = Array.FindIndex(MonthNames, names => names.Contains(key));
+        return index < 0 ? null : index + 1;
+    }
+
+    private static readonly string[][] MonthNames =
+    [
+        ["jan", "januar", "january"], ["feb", "februar", "february"], ["mar", "mars", "marts", "march"], ["apr", "april"],
+        ["mai", "maj", "may"], ["jun", "juni", "june"], ["jul", "juli", "july"], ["aug", "august"],
+        ["sep", "sept", "september"], ["okt", "oct", "oktober", "october"], ["nov", "november"], ["des", "dec", "desember", "december"],
+    ];
 
     /// <summary>Lower case, Nordic letters folded, everything but letters and digits removed.</summary>
     public static string NormalizeHeader(string header)
@@ -230,7 +267,23 @@ public sealed partial class ImportSchema
             F("customer_id", Text, true, CustomerId),
             F("date", Date, true, ["svardato", "response date", "answered", .. DateSynonyms]),
         ], [], true),
+
+        [ImportKind.Goals] = new(ImportKind.Goals,
+        [
+            F("person_id", Text, false, PersonId),
+            F("unit_id", Text, false, ["enhetsid", "enhedsid", "avdelingsnr", .. UnitId]),
+            F("period", Text, false, "periode", "år", "aar", "year", "budsjettår", "budgetår"),
+            F("kind", Text, true, "måltype", "maltype", "type", "kpi", "metric", "goal kind", "goal type", "målslag"),
+            F("subject", Text, false, "emne", "gjelder", "vedrører", "gruppe", "group", "subject", "aktivitetstype", "activity type"),
+            F("target", Dec, false, "mål", "målverdi", "målsetting", "budsjett", "budget", "target", "goal", "total", "sum", "år totalt"),
+        ], [], false, monthColumns: true),
     };
+
+    [GeneratedRegex("^m(?:[1-9]|1[0-2])$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthField();
+
+    [GeneratedRegex("^([0-9]{4})(0[1-9]|1[0-2])$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearMonthHeader();
 
     [GeneratedRegex("^q[1-9][0-9]{0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex QuestionField();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Salgskraft.Core.Export;
 using Salgskraft.Core.Goals;
@@ -28,6 +29,10 @@ public static class GoalEndpoints
             .WithSummary("Distributes a unit goal to its salespeople; without dryRun stores the unit goal and proposes each part.");
         goals.MapGet("/export", Export).WithName("ExportGoals").WithSummary("The visible goals of a period, evaluated today, as an .xlsx workbook.")
             .Produces(StatusCodes.Status200OK, contentType: XlsxExport.ContentType);
+        // The API authenticates with bearer tokens only, never cookies, so a form post needs no antiforgery token.
+        goals.MapPost("/import", Import).DisableAntiforgery().Accepts<IFormFile>("multipart/form-data").WithName("ImportGoals")
+            .WithSummary("Imports goals from CSV or xlsx (multipart: file, dryRun), all or nothing; the errors with line, column, value and reason.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         goals.MapGet("/reviews", Reviews).WithName("ListPeriodReviews").WithSummary("The closed periods of a person (by default the caller), newest first.");
         goals.MapPost("/reviews", Close).WithName("ClosePeriod").WithSummary("Closes a person's period with the results of their goals and the lessons.");
         return api;
@@ -80,6 +85,23 @@ public static class GoalEndpoints
         var p = period ?? clock.GetLocalNow().Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return TypedResults.File(GoalWorkbook.Create(await service.ListEvaluatedAsync(current.Context, p, cancellationToken), p, text),
             XlsxExport.ContentType, GoalWorkbook.FileName(p));
+    }
+
+    public static async Task<Results<Ok<GoalImportResult>, ProblemHttpResult>> Import(IFormFile file, [FromForm] bool? dryRun, CurrentAccess current,
+        GoalImport import, CancellationToken cancellationToken)
+    {
+        if (!GoalImport.MayImport(current.Context))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Goals are imported by managers, directors and administrators.");
+        }
+
+        await using var stream = file.OpenReadStream();
+        var result = await import.ImportAsync(current.Context, stream, file.FileName, dryRun ?? false, cancellationToken);
+        return result.Succeeded
+            ? TypedResults.Ok(result)
+            : TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The file has errors; nothing was written.",
+                detail: $"{result.TotalErrors} error(s) in {file.FileName}.",
+                extensions: new Dictionary<string, object?> { ["errors"] = result.Errors, ["errorCount"] = result.TotalErrors });
     }
 
     /// <summary>The closed periods of <paramref name="personId"/>, by default the caller's own.</summary>
