@@ -75,6 +75,18 @@ public sealed class ImportCommandTests : IAsyncLifetime
         Assert.Contains("line 2, column 'Who', value 'K1': unknown customer 'K1'", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Import_GoalsKind_ExitsOnePointingToTheGoalsImport()
+    {
+        await File.WriteAllTextAsync(file, "Selger;Periode;Måltype;Mål
+S1;2025;omsetning;100\n", TestContext.Current.CancellationToken);
+
+        var run = await CliRun.RunAsync(database, "import", "goals", file, "--company", "acme");
+
+        Assert.Equal(Cli.Failed, run.ExitCode);
+        Assert.Contains("POST /api/v1/goals/import", run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("import", "nonsense", "x.csv", "--company", "acme")]
     [InlineData("import", "sales-lines")]

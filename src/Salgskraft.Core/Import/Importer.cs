@@ -29,6 +29,13 @@ public sealed class Importer(SalgskraftDbContext db, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(file);
+        if (request.Kind == ImportKind.Goals)
+        {
+            // Goals join the co-ownership workflow as proposals, which only the goals import knows how to make.
+            throw new ValidationFailedException("kind",
+                "Goals are imported on the goals page or with POST /api/v1/goals/import, not as a data import.");
+        }
+
         if (!file.CanSeek)
         {
             throw new ArgumentException("The file must be seekable (copy an upload to a temporary file first).", nameof(file));
