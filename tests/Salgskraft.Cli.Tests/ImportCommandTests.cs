@@ -78,8 +78,7 @@ public sealed class ImportCommandTests : IAsyncLifetime
     [Fact]
     public async Task Import_GoalsKind_ExitsOnePointingToTheGoalsImport()
     {
-        await File.WriteAllTextAsync(file, "Selger;Periode;Måltype;Mål
-S1;2025;omsetning;100\n", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(file, "Selger;Periode;Måltype;Mål\nS1;2025;omsetning;100\n", TestContext.Current.CancellationToken);
 
         var run = await CliRun.RunAsync(database, "import", "goals", file, "--company", "acme");
 
