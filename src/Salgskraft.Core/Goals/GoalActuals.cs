@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Salgskraft.Core.Customers;
 using Salgskraft.Core.Data;
 using Salgskraft.Domain.Activities;
 using Salgskraft.Domain.Common;
+using Salgskraft.Domain.Customers;
 using Salgskraft.Domain.Deals;
 using Salgskraft.Domain.Goals;
 using Salgskraft.Domain.Organization;
@@ -14,15 +16,17 @@ namespace Salgskraft.Core.Goals;
 /// </summary>
 /// <param name="CompanyId">The company.</param>
 /// <param name="People">The salespeople whose figures count; null for the whole company.</param>
-public sealed record GoalOwnerScope(int CompanyId, IReadOnlyList<int>? People);
+/// <param name="Units">For a unit's goal, the unit subtree (the customer platform is scoped by units, not people).</param>
+public sealed record GoalOwnerScope(int CompanyId, IReadOnlyList<int>? People, IReadOnlySet<int>? Units = null);
 
 /// <summary>
 /// The actual of each goal kind, measured from the data (docs/goals.md §7). Money kinds read the month aggregate
 /// <c>CustomerMonthSales</c>; only the product-group kind and periods that do not start on the first of a month
 /// (weeks) read the sales lines, aggregated in the database. KPIs read activities and deals. Kinds the data cannot
-/// measure (platform-group share, customer satisfaction) return null: their actual is entered by hand.
+/// measure (customer satisfaction) return null: their actual is entered by hand. The platform-group share is the
+/// owner's customer platform (<see cref="CustomerPlatformQuery"/>) over the whole months of the span.
 /// </summary>
-public sealed class GoalActuals(SalgskraftDbContext db)
+public sealed class GoalActuals(SalgskraftDbContext db, CustomerPlatformQuery platform)
 {
     /// <summary>The figures a goal owner's actuals are taken from: a person's own, a unit subtree's people, or the company's.</summary>
     public async Task<GoalOwnerScope> ScopeAsync(int companyId, GoalOwnerLevel level, int ownerId, CancellationToken cancellationToken = default)
@@ -36,7 +40,7 @@ public sealed class GoalActuals(SalgskraftDbContext db)
                 var subtree = UnitTree.SelfAndDescendants(ownerId, units.Select(u => (u.Id, u.ParentId)));
                 var people = await db.People.Where(p => p.CompanyId == companyId && p.UnitId != null && subtree.Contains(p.UnitId.Value))
                     .Select(p => p.Id).ToListAsync(cancellationToken);
-                return new(companyId, people);
+                return new(companyId, people, subtree);
             default:
                 return new(companyId, null);
         }
@@ -72,6 +76,8 @@ public sealed class GoalActuals(SalgskraftDbContext db)
                 return await CustomerLossAsync(owner, from, to, cancellationToken);
             case GoalKind.ProductGroupRevenue:
                 return await ProductGroupRevenueAsync(owner, subject, from, to, cancellationToken);
+            case GoalKind.PlatformGroupShare:
+                return await PlatformGroupShareAsync(owner, subject, from, to, cancellationToken);
             case GoalKind.PipelineValue:
                 return await Deals(owner).Where(d => d.Status == DealStatus.Open).SumAsync(d => d.Value, cancellationToken);
             case GoalKind.ClosingRate:
@@ -186,6 +192,35 @@ public sealed class GoalActuals(SalgskraftDbContext db)
             .Select(g => new { g.Key.CustomerId, g.Key.Current, Revenue = g.Sum(s => s.Revenue) }).ToListAsync(cancellationToken);
         var buyingNow = rows.Where(r => r.Current && r.Revenue > 0).Select(r => r.CustomerId).ToHashSet();
         return rows.Count(r => !r.Current && r.Revenue > 0 && !buyingNow.Contains(r.CustomerId));
+    }
+
+    /// <summary>
+    /// The share of the owner's revenue from customers in the subject group (Key, Star, QuestionMark, PhaseOut). The
+    /// platform is made of whole months, so a span that ends mid-month (expected-by-now) counts its last month so far.
+    /// </summary>
+    private async Task<decimal?> PlatformGroupShareAsync(GoalOwnerScope owner, string? subject, DateOnly from, DateOnly to,
+        CancellationToken cancellationToken)
+    {
+        if (!Enum.TryParse<PlatformGroup>(subject, ignoreCase: true, out var group) || !Enum.IsDefined(group) || from.Day != 1)
+        {
+            return null;
+        }
+
+        var scope = owner switch
+        {
+            { Units: { } units } => VisibilityScope.Units(owner.CompanyId, units),
+            { People: null } => VisibilityScope.WholeCompany(owner.CompanyId),
+            { People: [var person] } => VisibilityScope.OwnOnly(owner.CompanyId, person),
+            _ => null,
+        };
+        if (scope is null)
+        {
+            return null;
+        }
+
+        var end = new DateOnly(to.Year, to.Month, 1).AddMonths(1).AddDays(-1);
+        var result = await platform.GetAsync(scope, new Period(PeriodKind.Month, from, end), cancellationToken: cancellationToken);
+        return result.Total.Revenue > 0 ? result[group].ShareOfRevenue : null;
     }
 
     private async Task<decimal> ProductGroupRevenueAsync(GoalOwnerScope owner, string? group, DateOnly from, DateOnly to, CancellationToken cancellationToken)
