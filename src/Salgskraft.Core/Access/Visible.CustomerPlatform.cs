@@ -1,5 +1,4 @@
 using Salgskraft.Core.Data;
-using Salgskraft.Domain.Activities;
 using Salgskraft.Domain.Organization;
 using Salgskraft.Domain.Sales;
 
@@ -21,21 +20,5 @@ public static partial class Visible
 
         var people = db.People(scope);
         return scope.UnitIds is { } ? q.Where(s => people.Any(p => p.Id == s.SalespersonId)) : q;
-    }
-
-    /// <summary>
-    /// Activities whose cost counts towards the scope's sales cost: those performed by the scope's people (a salesperson's
-    /// own, a manager's units'), as sales are counted by their salesperson.
-    /// </summary>
-    public static IQueryable<Activity> SalesCostActivities(this SalgskraftDbContext db, VisibilityScope scope)
-    {
-        var q = db.Activities.Where(a => a.CompanyId == scope.CompanyId);
-        if (scope.PersonId is { } personId)
-        {
-            return q.Where(a => a.PersonId == personId);
-        }
-
-        var people = db.People(scope);
-        return scope.UnitIds is { } ? q.Where(a => people.Any(p => p.Id == a.PersonId)) : q;
     }
 }

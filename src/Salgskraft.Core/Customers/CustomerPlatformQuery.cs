@@ -129,7 +129,8 @@ public sealed class CustomerPlatformQuery(SalgskraftDbContext db, PlatformSettin
 
         var (start, end) = (period.Start, period.End);
         var rows = db.CustomerMonthSales(scope).Where(s => s.Month >= start && s.Month <= end);
-        var activities = db.SalesCostActivities(scope).Where(a => a.CustomerId != null && a.Date >= start && a.Date <= end);
+        // An activity's cost counts for the scope of its performer, as sales count for their salesperson.
+        var activities = db.Activities(scope).Where(a => a.CustomerId != null && a.Date >= start && a.Date <= end);
 
         var sales = await rows.GroupBy(s => s.CustomerId)
             .Select(g => new { CustomerId = g.Key, Revenue = g.Sum(s => s.Revenue), Cost = g.Sum(s => s.Cost) })
