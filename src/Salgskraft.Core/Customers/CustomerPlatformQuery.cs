@@ -147,8 +147,8 @@ public sealed class CustomerPlatformQuery(SalgskraftDbContext db, PlatformSettin
         var workedOn = activities.Select(a => a.CustomerId!.Value);
         var customers = db.Customers.Where(c => c.CompanyId == scope.CompanyId)
             .Where(c => visible.Contains(c.Id) || soldTo.Contains(c.Id) || workedOn.Contains(c.Id));
+        // Over the whole company, unfiltered: one pass of the aggregate is cheaper than matching it to the customers.
         var firstPurchase = await db.CustomerMonthSales.Where(s => s.CompanyId == scope.CompanyId)
-            .Where(s => customers.Any(c => c.Id == s.CustomerId))
             .GroupBy(s => s.CustomerId)
             .Select(g => new { CustomerId = g.Key, First = g.Min(s => s.FirstPurchase) })
             .ToDictionaryAsync(f => f.CustomerId, f => f.First, cancellationToken);

@@ -1,5 +1,8 @@
+using System.Buffers;
 using System.Data.Common;
+using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
@@ -11,17 +14,18 @@ namespace Salgskraft.Core.Data;
 public sealed record BulkColumn<T>(string Name, NpgsqlDbType PostgresType, Func<T, object?> Value);
 
 /// <summary>
-/// The engines' bulk write paths behind one call: binary <c>COPY</c> on PostgreSQL, prepared multi-row
-/// <c>INSERT</c>s on SQLite. Rows are consumed as they are produced, so a streamed source stays streamed. Runs on
+/// The engines' bulk write paths behind one call: binary <c>COPY</c> on PostgreSQL, batches of rows as JSON unpacked by
+/// <c>INSERT … SELECT … FROM json_each</c> on SQLite. Rows are consumed as they are produced, so a streamed source stays streamed. Runs on
 /// the context's connection and inside its current transaction, if there is one.
 /// </summary>
 public static class BulkInsert
 {
     /// <summary>
-    /// Microsoft.Data.Sqlite binds each parameter by a linear name lookup, so very wide statements get slower again;
-    /// 50 rows of about ten columns was the sweet spot measured.
+    /// Rows per SQLite statement. Microsoft.Data.Sqlite looks every bound parameter up by name on each execution, which
+    /// grows with the square of a wide statement's parameters; so the rows go in as one JSON text parameter per batch
+    /// that SQLite's own <c>json_each</c> unpacks (measured: about 6× faster than 50-row VALUES lists).
     /// </summary>
-    private const int SqliteRowsPerStatement = 50;
+    private const int SqliteRowsPerStatement = 1000;
 
     /// <summary>Writes the rows into <paramref name="table"/> and returns how many were written.</summary>
     public static async Task<long> InsertAsync<T>(SalgskraftDbContext db, string table, IReadOnlyList<BulkColumn<T>> columns,
@@ -71,77 +75,95 @@ public static class BulkInsert
     private static async Task<long> InsertBatchesAsync<T>(DbConnection connection, DbTransaction? transaction, string table,
         IReadOnlyList<BulkColumn<T>> columns, IEnumerable<T> rows, CancellationToken cancellationToken)
     {
-        DbCommand? full = null;
-        var buffer = new List<T>(SqliteRowsPerStatement);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var values = string.Join(", ", columns.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"j.value ->> {i}")));
+        command.CommandText = $"INSERT INTO {Quote(table)} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) SELECT {values} FROM json_each(@rows) AS j";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@rows";
+        command.Parameters.Add(parameter);
+
+        var buffer = new ArrayBufferWriter<byte>(1 << 17);
+        await using var json = new Utf8JsonWriter(buffer);
         long written = 0;
-        try
+        var inBatch = 0;
+        foreach (var row in rows)
         {
-            foreach (var row in rows)
+            if (inBatch == 0)
             {
-                buffer.Add(row);
-                if (buffer.Count == SqliteRowsPerStatement)
-                {
-                    full ??= Prepare(connection, transaction, table, columns, SqliteRowsPerStatement);
-                    written += await ExecuteAsync(full, columns, buffer, cancellationToken);
-                    buffer.Clear();
-                }
+                json.WriteStartArray();
             }
 
-            if (buffer.Count > 0)
+            json.WriteStartArray();
+            foreach (var column in columns)
             {
-                await using var rest = Prepare(connection, transaction, table, columns, buffer.Count);
-                written += await ExecuteAsync(rest, columns, buffer, cancellationToken);
+                WriteSqliteValue(json, column.Value(row));
+            }
+
+            json.WriteEndArray();
+            if (++inBatch == SqliteRowsPerStatement)
+            {
+                written += await FlushAsync();
             }
         }
-        finally
+
+        if (inBatch > 0)
         {
-            if (full is not null)
-            {
-                await full.DisposeAsync();
-            }
+            written += await FlushAsync();
         }
 
         return written;
+
+        async Task<int> FlushAsync()
+        {
+            json.WriteEndArray();
+            await json.FlushAsync(cancellationToken);
+            parameter.Value = Encoding.UTF8.GetString(buffer.WrittenSpan);
+            buffer.ResetWrittenCount();
+            json.Reset();
+            inBatch = 0;
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
-    /// <summary>One statement for <paramref name="rows"/> rows, prepared once and executed with new values each time.</summary>
-    private static DbCommand Prepare<T>(DbConnection connection, DbTransaction? transaction, string table, IReadOnlyList<BulkColumn<T>> columns, int rows)
+    /// <summary>
+    /// A value as SQLite gets it from EF Core and Microsoft.Data.Sqlite: decimals, dates and times as invariant text in
+    /// their formats, booleans as 0/1, integers as integers. <c>->></c> hands JSON strings over as text, numbers as numbers.
+    /// </summary>
+    private static void WriteSqliteValue(Utf8JsonWriter json, object? value)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        var text = new StringBuilder($"INSERT INTO {Quote(table)} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) VALUES ");
-        var n = 0;
-        for (var r = 0; r < rows; r++)
+        switch (value)
         {
-            text.Append(r == 0 ? "(" : ", (");
-            for (var c = 0; c < columns.Count; c++, n++)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = "@p" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                command.Parameters.Add(parameter);
-                text.Append(c == 0 ? "" : ", ").Append(parameter.ParameterName);
-            }
-
-            text.Append(')');
+            case null:
+                json.WriteNullValue();
+                break;
+            case string text:
+                json.WriteStringValue(text);
+                break;
+            case int number:
+                json.WriteNumberValue(number);
+                break;
+            case long number:
+                json.WriteNumberValue(number);
+                break;
+            case bool flag:
+                json.WriteNumberValue(flag ? 1 : 0);
+                break;
+            case decimal amount:
+                json.WriteStringValue(amount.ToString("0.0###########################", CultureInfo.InvariantCulture));
+                break;
+            case DateOnly date:
+                json.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                break;
+            case DateTime time:
+                json.WriteStringValue(time.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture));
+                break;
+            case DateTimeOffset time:
+                json.WriteStringValue(time.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
+                break;
+            default:
+                throw new NotSupportedException($"BulkInsert does not write {value.GetType().Name} values to SQLite; add its format here.");
         }
-
-        command.CommandText = text.ToString();
-        command.Prepare();
-        return command;
-    }
-
-    private static async Task<int> ExecuteAsync<T>(DbCommand command, IReadOnlyList<BulkColumn<T>> columns, List<T> rows, CancellationToken cancellationToken)
-    {
-        var n = 0;
-        foreach (var row in rows)
-        {
-            foreach (var column in columns)
-            {
-                command.Parameters[n++].Value = column.Value(row) ?? DBNull.Value;
-            }
-        }
-
-        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static string Quote(string identifier) => $"\"{identifier}\"";

@@ -28,31 +28,25 @@ public static class SalesAggregate
             [companyId, first, last], cancellationToken);
     }
 
-    // SQLite keeps decimals as text and dates as 'yyyy-MM-dd'; EF registers ef_sum on every connection it opens,
-    // which adds the text decimals exactly (SQLite's own sum() would go through double).
-    private const string SqliteInsert = """
-        INSERT INTO "CustomerMonthSales" ("CompanyId", "CustomerId", "SalespersonId", "Month", "Revenue", "Cost", "NewProductRevenue", "Lines", "FirstPurchase")
-        SELECT l."CompanyId", l."CustomerId", l."SalespersonId", substr(l."Date", 1, 8) || '01',
-               ef_sum(l."Revenue"), ef_sum(l."Cost"),
-               coalesce(ef_sum(CASE WHEN p."IsNew" OR g."IsNew" THEN l."Revenue" END), '0.0'),
-               count(*), min(l."Date")
-        FROM "SalesLines" AS l
-        LEFT JOIN "Products" AS p ON p."Id" = l."ProductId"
-        LEFT JOIN "ProductGroups" AS g ON g."Id" = p."ProductGroupId"
-        WHERE l."CompanyId" = {0} AND l."Date" >= {1} AND l."Date" <= {2}
-        GROUP BY l."CompanyId", l."CustomerId", l."SalespersonId", substr(l."Date", 1, 8)
-        """;
+    // Money goes in as whole ten-thousandths (ScaledMoney), so both engines add integers exactly with their own sum().
+    private static readonly string SqliteInsert = Insert(sqlite: true, month: "substr(l.\"Date\", 1, 8) || '01'", monthKey: "substr(l.\"Date\", 1, 8)");
 
-    private const string PostgresInsert = """
-        INSERT INTO "CustomerMonthSales" ("CompanyId", "CustomerId", "SalespersonId", "Month", "Revenue", "Cost", "NewProductRevenue", "Lines", "FirstPurchase")
-        SELECT l."CompanyId", l."CustomerId", l."SalespersonId", date_trunc('month', l."Date")::date,
-               sum(l."Revenue"), sum(l."Cost"),
-               coalesce(sum(l."Revenue") FILTER (WHERE p."IsNew" OR g."IsNew"), 0),
-               count(*), min(l."Date")
-        FROM "SalesLines" AS l
-        LEFT JOIN "Products" AS p ON p."Id" = l."ProductId"
-        LEFT JOIN "ProductGroups" AS g ON g."Id" = p."ProductGroupId"
-        WHERE l."CompanyId" = {0} AND l."Date" >= {1} AND l."Date" <= {2}
-        GROUP BY l."CompanyId", l."CustomerId", l."SalespersonId", date_trunc('month', l."Date")
-        """;
+    private static readonly string PostgresInsert = Insert(sqlite: false, month: "date_trunc('month', l.\"Date\")::date", monthKey: "date_trunc('month', l.\"Date\")");
+
+    private static string Insert(bool sqlite, string month, string monthKey)
+    {
+        var revenue = ScaledMoney.FromColumn("l.\"Revenue\"", sqlite);
+        var cost = ScaledMoney.FromColumn("l.\"Cost\"", sqlite);
+        return $$"""
+            INSERT INTO "CustomerMonthSales" ("CompanyId", "CustomerId", "SalespersonId", "Month", "Revenue", "Cost", "NewProductRevenue", "Lines", "FirstPurchase")
+            SELECT l."CompanyId", l."CustomerId", l."SalespersonId", {{month}},
+                   sum({{revenue}}), sum({{cost}}), coalesce(sum(CASE WHEN p."IsNew" OR g."IsNew" THEN {{revenue}} END), 0),
+                   count(*), min(l."Date")
+            FROM "SalesLines" AS l
+            LEFT JOIN "Products" AS p ON p."Id" = l."ProductId"
+            LEFT JOIN "ProductGroups" AS g ON g."Id" = p."ProductGroupId"
+            WHERE l."CompanyId" = {0} AND l."Date" >= {1} AND l."Date" <= {2}
+            GROUP BY l."CompanyId", l."CustomerId", l."SalespersonId", {{monthKey}}
+            """;
+    }
 }

@@ -1485,9 +1485,9 @@ namespace Salgskraft.Migrations.Postgres.Migrations
                     b.Property<int>("CompanyId")
                         .HasColumnType("integer");
 
-                    b.Property<decimal>("Cost")
+                    b.Property<long>("Cost")
                         .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
+                        .HasColumnType("bigint");
 
                     b.Property<int>("CustomerId")
                         .HasColumnType("integer");
@@ -1501,13 +1501,13 @@ namespace Salgskraft.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("Month")
                         .HasColumnType("date");
 
-                    b.Property<decimal>("NewProductRevenue")
+                    b.Property<long>("NewProductRevenue")
                         .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
+                        .HasColumnType("bigint");
 
-                    b.Property<decimal>("Revenue")
+                    b.Property<long>("Revenue")
                         .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
+                        .HasColumnType("bigint");
 
                     b.Property<int?>("SalespersonId")
                         .HasColumnType("integer");

@@ -1422,9 +1422,9 @@ namespace Salgskraft.Migrations.Sqlite.Migrations
                     b.Property<int>("CompanyId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Cost")
+                    b.Property<long>("Cost")
                         .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("CustomerId")
                         .HasColumnType("INTEGER");
@@ -1438,13 +1438,13 @@ namespace Salgskraft.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("Month")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("NewProductRevenue")
+                    b.Property<long>("NewProductRevenue")
                         .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Revenue")
+                    b.Property<long>("Revenue")
                         .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("SalespersonId")
                         .HasColumnType("INTEGER");

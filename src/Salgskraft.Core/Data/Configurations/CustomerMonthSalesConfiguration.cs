@@ -12,6 +12,9 @@ public sealed class CustomerMonthSalesConfiguration : IEntityTypeConfiguration<C
     {
         builder.HasIndex(s => new { s.CompanyId, s.Month, s.CustomerId, s.SalespersonId }).IsUnique();
         builder.HasIndex(s => new { s.CompanyId, s.CustomerId });
+        builder.Property(s => s.Revenue).HasConversion<ScaledMoney>();
+        builder.Property(s => s.Cost).HasConversion<ScaledMoney>();
+        builder.Property(s => s.NewProductRevenue).HasConversion<ScaledMoney>();
         builder.HasOne<Company>().WithMany().HasForeignKey(s => s.CompanyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Customer>().WithMany().HasForeignKey(s => s.CustomerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Person>().WithMany().HasForeignKey(s => s.SalespersonId).OnDelete(DeleteBehavior.Restrict);
