@@ -275,6 +275,7 @@ public sealed partial class ImportPage : IAsyncDisposable
             {
                 CompanyId = a.Company.Id, Kind = kind, FileName = name, ImportedBy = a.Email, Strict = strictRun, DryRun = dryRun, Options = options,
             }, progressStream, stop.Token)), stop.Token);
+            progress = 1; // done: the bar stays full under the result
             if (outcome is null)
             {
                 fileError = L["NotAllowed"];
