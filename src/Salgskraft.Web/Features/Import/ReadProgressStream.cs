@@ -5,7 +5,7 @@ namespace Salgskraft.Web.Features.Import;
 /// a determinate progress bar without the Core knowing of it. The importer reads a file twice (once for its hash,
 /// once for its rows), so progress is the bytes read over twice the length, at most 1. Leaves the file open.
 /// </summary>
-internal sealed class ReadProgressStream(Stream inner, Action<double> progress) : Stream
+public sealed class ReadProgressStream(Stream inner, Action<double> progress) : Stream
 {
     private long consumed;
 
