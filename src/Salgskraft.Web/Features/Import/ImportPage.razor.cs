@@ -58,6 +58,9 @@ public sealed partial class ImportPage : IAsyncDisposable
     private List<ImportBatchInfo> history = [];
     private string? undoError;
 
+    /// <summary>The preview or import running off the circuit's thread, which reads <see cref="file"/>.</summary>
+    private Task? background;
+
     [CascadingParameter]
     private HttpContext? HttpContext { get; set; }
 
@@ -92,6 +95,11 @@ public sealed partial class ImportPage : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await stop.CancelAsync();
+        if (background is not null)
+        {
+            await background.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing); // it reads the file closed below
+        }
+
         stop.Dispose();
         if (file is not null)
         {
@@ -151,15 +159,20 @@ public sealed partial class ImportPage : IAsyncDisposable
             }
 
             (file, fileName, fileSize, sheet, sheetInput) = (temp, upload.Name, upload.Size, null, null);
+            temp = null;
             chosen.Clear();
         }
         catch (IOException ex)
         {
-            await temp.DisposeAsync();
             fileError = string.Format(CultureInfo.CurrentCulture, L["UploadFailed"], upload.Name, ex.Message);
         }
         finally
         {
+            if (temp is not null)
+            {
+                await temp.DisposeAsync();
+            }
+
             (busy, uploading) = (false, false);
         }
 
@@ -184,7 +197,9 @@ public sealed partial class ImportPage : IAsyncDisposable
         {
             file.Position = 0;
             var (stream, name, options) = (file, fileName!, Options());
-            preview = await Task.Run(() => ImportPreview.Read(stream, name, kind, options), stop.Token);
+            var read = Task.Run(() => ImportPreview.Read(stream, name, kind, options), stop.Token);
+            background = read;
+            preview = await read;
         }
         finally
         {
@@ -271,10 +286,12 @@ public sealed partial class ImportPage : IAsyncDisposable
         var (name, options, strictRun) = (fileName!, Options(), strict && kind == ImportKind.SalesLines);
         try
         {
-            outcome = await Task.Run(() => ImportingAsync((s, a) => s.GetRequiredService<Importer>().ImportAsync(new ImportRequest
+            var import = Task.Run(() => ImportingAsync((s, a) => s.GetRequiredService<Importer>().ImportAsync(new ImportRequest
             {
                 CompanyId = a.Company.Id, Kind = kind, FileName = name, ImportedBy = a.Email, Strict = strictRun, DryRun = dryRun, Options = options,
             }, progressStream, stop.Token)), stop.Token);
+            background = import;
+            outcome = await import;
             progress = 1; // done: the bar stays full under the result
             if (outcome is null)
             {
