@@ -11,6 +11,5 @@ public static class Areas
     [
         new("loyalty", "Nav_Loyalty", Icons.Material.Filled.Favorite),
         new("coaching", "Nav_Coaching", Icons.Material.Filled.School),
-        new("import", "Nav_Import", Icons.Material.Filled.UploadFile),
     ];
 }
