@@ -87,7 +87,18 @@ public partial class CustomerPlatformPage
 
     private string PotentialText => analysis!.Potentials.HighFrom is null
         ? L["Potential_None"]
-        : string.Format(CultureInfo.CurrentCulture, L["Potential_Cutoffs"], Format.Money(analysis.Potentials.MediumFrom), Format.Money(analysis.Potentials.HighFrom));
+        : string.Format(CultureInfo.CurrentCulture, L[companySettings?.PotentialHighFrom is null ? "Potential_Cutoffs" : "Potential_FixedCutoffs"],
+            Format.Money(analysis.Potentials.MediumFrom), Format.Money(analysis.Potentials.HighFrom));
+
+    /// <summary>The rule of a development stage with the company's thresholds.</summary>
+    private string StageRule(DevelopmentStage stage) => stage switch
+    {
+        DevelopmentStage.Sporadic => string.Format(CultureInfo.CurrentCulture, L["StageRule_Sporadic"], companySettings!.RegularFromMonths - 1),
+        DevelopmentStage.Regular => string.Format(CultureInfo.CurrentCulture, L["StageRule_Regular"], companySettings!.RegularFromMonths),
+        DevelopmentStage.Partner => string.Format(CultureInfo.CurrentCulture, L["StageRule_Partner"], companySettings!.PartnerFromMonths,
+            Format.Percent(companySettings.PartnerShareOfWallet)),
+        _ => L["StageRule_Prospect"],
+    };
 
     protected override async Task OnInitializedAsync()
     {
