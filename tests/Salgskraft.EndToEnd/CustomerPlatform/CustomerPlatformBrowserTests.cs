@@ -65,6 +65,17 @@ public sealed class CustomerPlatformBrowserTests
         {
             File.Delete(file);
         }
+
+        // What-if: a revenue share of 50 % recomputes the page only, marked as not saved; reset brings the company's 80 % back.
+        var whatIf = page.GetByTestId("what-if");
+        await whatIf.GetByText("Hva om …? Prøv andre terskler").ClickAsync();
+        await whatIf.GetByLabel("Omsetningsandel for «høy omsetning» (%)").FillAsync("50");
+        await whatIf.GetByRole(AriaRole.Button, new() { Name = "Beregn på nytt" }).ClickAsync();
+        await Expect(page.GetByTestId("what-if-marker")).ToContainTextAsync("ikke lagret");
+        await Expect(page.GetByTestId("thresholds")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"til 50,0\s?%"));
+        await whatIf.GetByRole(AriaRole.Button, new() { Name = "Tilbakestill" }).ClickAsync();
+        await Expect(page.GetByTestId("what-if-marker")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("thresholds")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"til 80,0\s?%"));
     }
 
     private static string Money(Cell cell) =>
