@@ -113,8 +113,9 @@ public sealed class CustomerPlatformQuery(SalgskraftDbContext db, PlatformSettin
 
     /// <summary>
     /// Every customer's figures in the period for the scope: revenue and cost from the month aggregate, sales cost from
-    /// the activities × the cost per activity type plus the imported direct sales cost, first purchase (the earliest in the company, in any month) and
-    /// potential. Customers the scope may see or has sold to or worked on are all included, with or without revenue.
+    /// the activities × the cost per activity type plus the imported direct sales cost, first purchase (the earliest in
+    /// the company, in any month) and potential. Customers the scope may see or has sold to, worked on or booked a cost on
+    /// are all included, with or without revenue.
     /// </summary>
     /// <exception cref="ValidationFailedException">The period does not start on the first and end on the last of a month.</exception>
     public async Task<IReadOnlyList<CustomerPeriodFigures>> FiguresAsync(VisibilityScope scope, Period period,
