@@ -113,8 +113,9 @@ public sealed class CustomerPlatformQuery(SalgskraftDbContext db, PlatformSettin
 
     /// <summary>
     /// Every customer's figures in the period for the scope: revenue and cost from the month aggregate, sales cost from
-    /// the activities × the cost per activity type, first purchase (the earliest in the company, in any month) and
-    /// potential. Customers the scope may see or has sold to or worked on are all included, with or without revenue.
+    /// the activities × the cost per activity type plus the imported direct sales cost, first purchase (the earliest in
+    /// the company, in any month) and potential. Customers the scope may see or has sold to, worked on or booked a cost on
+    /// are all included, with or without revenue.
     /// </summary>
     /// <exception cref="ValidationFailedException">The period does not start on the first and end on the last of a month.</exception>
     public async Task<IReadOnlyList<CustomerPeriodFigures>> FiguresAsync(VisibilityScope scope, Period period,
@@ -139,14 +140,20 @@ public sealed class CustomerPlatformQuery(SalgskraftDbContext db, PlatformSettin
                 .Select(g => new { g.Key.CustomerId, g.Key.ActivityTypeId, Count = g.Count() })
                 .ToListAsync(cancellationToken))
             .ToLookup(a => a.CustomerId);
+        // Imported direct sales cost, summed per customer in the database, for the scope of the person it is booked on.
+        var directCosts = db.DirectSalesCosts(scope).Where(d => d.Date >= start && d.Date <= end);
+        var directCost = await directCosts.GroupBy(d => d.CustomerId)
+            .Select(g => new { CustomerId = g.Key, Amount = g.Sum(d => d.Amount) })
+            .ToDictionaryAsync(d => d.CustomerId, d => d.Amount, cancellationToken);
         var costPerActivity = await db.ActivityTypes.Where(t => t.CompanyId == scope.CompanyId)
             .ToDictionaryAsync(t => t.Id, t => t.CostPerActivity, cancellationToken);
 
         var visible = db.Customers(scope).Select(c => c.Id);
         var soldTo = rows.Select(s => s.CustomerId);
         var workedOn = activities.Select(a => a.CustomerId!.Value);
+        var costed = directCosts.Select(d => d.CustomerId);
         var customers = db.Customers.Where(c => c.CompanyId == scope.CompanyId)
-            .Where(c => visible.Contains(c.Id) || soldTo.Contains(c.Id) || workedOn.Contains(c.Id));
+            .Where(c => visible.Contains(c.Id) || soldTo.Contains(c.Id) || workedOn.Contains(c.Id) || costed.Contains(c.Id));
         // Over the whole company, unfiltered: one pass of the aggregate is cheaper than matching it to the customers.
         var firstPurchase = await db.CustomerMonthSales.Where(s => s.CompanyId == scope.CompanyId)
             .GroupBy(s => s.CustomerId)
@@ -160,7 +167,7 @@ public sealed class CustomerPlatformQuery(SalgskraftDbContext db, PlatformSettin
         {
             var figures = sales.GetValueOrDefault(c.Id);
             var salesCost = SalesCost.Of(
-                activityCounts[c.Id].ToDictionary(a => a.ActivityTypeId, a => a.Count), costPerActivity);
+                activityCounts[c.Id].ToDictionary(a => a.ActivityTypeId, a => a.Count), costPerActivity, directCost.GetValueOrDefault(c.Id));
             return new CustomerPeriodFigures(
                 c.Id, c.ExternalId, c.Name, figures?.Revenue ?? 0m, figures?.Cost ?? 0m, salesCost,
                 firstPurchase.TryGetValue(c.Id, out var first) ? first : null, c.Potential, c.OwnerId, c.UnitId);

@@ -12,14 +12,20 @@ public sealed record PlatformTargetValue(PlatformGroup Group, decimal? RevenueSh
 
 /// <summary>
 /// A company's customer-platform settings as the API and the pages show and edit them. Fractions: 0.8 = 80 %.
-/// <see cref="Targets"/> always holds the four groups in their order.
+/// <see cref="Targets"/> always holds the four groups in their order. Potential classes are terciles while
+/// <see cref="PotentialMediumFrom"/> and <see cref="PotentialHighFrom"/> are both empty, fixed amounts when both are set.
 /// </summary>
 public sealed record PlatformSettingsValue(
     decimal HighRevenueShare,
     decimal? MarginThreshold,
     decimal ContributionFloor,
     bool MarginAfterSalesCost,
-    IReadOnlyList<PlatformTargetValue> Targets);
+    IReadOnlyList<PlatformTargetValue> Targets,
+    decimal? PotentialMediumFrom,
+    decimal? PotentialHighFrom,
+    int RegularFromMonths,
+    int PartnerFromMonths,
+    decimal PartnerShareOfWallet);
 
 /// <summary>Reads and saves a company's platform settings and target platform (defaults of DOMAIN.md §3 until set).</summary>
 public sealed class PlatformSettingsService(SalgskraftDbContext db)
@@ -48,7 +54,12 @@ public sealed class PlatformSettingsService(SalgskraftDbContext db)
             stored.MarginAfterSalesCost,
             Enum.GetValues<PlatformGroup>().Select(g => targets.SingleOrDefault(t => t.Group == g) is { } t
                 ? new PlatformTargetValue(g, t.RevenueShare, t.Margin)
-                : new PlatformTargetValue(g, null, null)).ToList());
+                : new PlatformTargetValue(g, null, null)).ToList(),
+            stored.PotentialMediumFrom,
+            stored.PotentialHighFrom,
+            stored.RegularFromMonths,
+            stored.PartnerFromMonths,
+            stored.PartnerShareOfWallet);
     }
 
     /// <summary>Saves the settings of the caller's company.</summary>
@@ -75,6 +86,9 @@ public sealed class PlatformSettingsService(SalgskraftDbContext db)
         stored.MarginThreshold = value.MarginThreshold;
         stored.ContributionFloor = value.ContributionFloor;
         stored.MarginAfterSalesCost = value.MarginAfterSalesCost;
+        (stored.PotentialMediumFrom, stored.PotentialHighFrom) = (value.PotentialMediumFrom, value.PotentialHighFrom);
+        (stored.RegularFromMonths, stored.PartnerFromMonths, stored.PartnerShareOfWallet) =
+            (value.RegularFromMonths, value.PartnerFromMonths, value.PartnerShareOfWallet);
 
         var targets = await db.PlatformTargets.Where(t => t.CompanyId == companyId).ToListAsync(cancellationToken);
         foreach (var target in value.Targets)
@@ -108,6 +122,15 @@ public sealed class PlatformSettingsService(SalgskraftDbContext db)
         Check(value.HighRevenueShare is > 0m and <= 1m, nameof(value.HighRevenueShare), "The revenue share must be above 0 % and at most 100 %.");
         Check(value.MarginThreshold is null or (>= -1m and <= 1m), nameof(value.MarginThreshold), "The margin threshold must be between -100 % and 100 %.");
         Check(value.ContributionFloor >= 0m, nameof(value.ContributionFloor), "The contribution floor cannot be negative.");
+        Check(value.PotentialMediumFrom is null == value.PotentialHighFrom is null, nameof(value.PotentialHighFrom),
+            "Give both potential cut-offs (medium from and high from), or neither for terciles.");
+        Check(value.PotentialMediumFrom is null or >= 0m, nameof(value.PotentialMediumFrom), "The potential for medium cannot be negative.");
+        Check(value.PotentialHighFrom is null || value.PotentialMediumFrom is null || value.PotentialHighFrom >= value.PotentialMediumFrom,
+            nameof(value.PotentialHighFrom), "The potential for high must be at least the potential for medium.");
+        Check(value.RegularFromMonths is >= 2 and <= 12, nameof(value.RegularFromMonths), "A regular customer buys in 2 to 12 of the last 12 months.");
+        Check(value.PartnerFromMonths is >= 1 and <= 12 && value.PartnerFromMonths >= value.RegularFromMonths, nameof(value.PartnerFromMonths),
+            "A partner buys in at least as many months as a regular customer, at most 12.");
+        Check(value.PartnerShareOfWallet is >= 0m and <= 1m, nameof(value.PartnerShareOfWallet), "A partner's share of wallet must be between 0 % and 100 %.");
         var targets = value.Targets ?? [];
         Check(targets.Select(t => t.Group).Distinct().Count() == targets.Count && targets.All(t => Enum.IsDefined(t.Group)),
             nameof(value.Targets), "Each group may have one target.");

@@ -43,6 +43,8 @@ public sealed class SalgskraftDbContext(DbContextOptions<SalgskraftDbContext> op
 
     public DbSet<PlatformTarget> PlatformTargets => Set<PlatformTarget>();
 
+    public DbSet<DirectSalesCost> DirectSalesCosts => Set<DirectSalesCost>();
+
     public DbSet<ActivityType> ActivityTypes => Set<ActivityType>();
 
     public DbSet<Activity> Activities => Set<Activity>();

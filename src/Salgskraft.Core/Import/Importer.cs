@@ -182,6 +182,7 @@ public sealed class Importer(SalgskraftDbContext db, TimeProvider clock)
         ImportKind.Activities => ActivityImport.RunAsync(run, ct),
         ImportKind.Deals => DealImport.RunAsync(run, ct),
         ImportKind.Surveys => SurveyImport.RunAsync(run, ct),
+        ImportKind.SalesCosts => SalesCostImport.RunAsync(run, ct),
         _ => throw new ArgumentOutOfRangeException(nameof(run), run.Request.Kind, null),
     };
 

@@ -18,13 +18,37 @@ public sealed class CompanyPlatformSettings
 
     public bool MarginAfterSalesCost { get; set; }
 
-    /// <summary>The settings the classifier uses (potential classes and development stages keep their defaults).</summary>
+    /// <summary>Fixed potential from which a customer is medium; null (with <see cref="PotentialHighFrom"/>) = terciles.</summary>
+    public decimal? PotentialMediumFrom { get; set; }
+
+    /// <summary>Fixed potential from which a customer is high; null (with <see cref="PotentialMediumFrom"/>) = terciles.</summary>
+    public decimal? PotentialHighFrom { get; set; }
+
+    /// <summary>See <see cref="DevelopmentStageSettings.RegularFromMonths"/>.</summary>
+    public int RegularFromMonths { get; set; } = DevelopmentStageSettings.Default.RegularFromMonths;
+
+    /// <summary>See <see cref="DevelopmentStageSettings.PartnerFromMonths"/>.</summary>
+    public int PartnerFromMonths { get; set; } = DevelopmentStageSettings.Default.PartnerFromMonths;
+
+    /// <summary>See <see cref="DevelopmentStageSettings.PartnerShareOfWallet"/>.</summary>
+    public decimal PartnerShareOfWallet { get; set; } = DevelopmentStageSettings.Default.PartnerShareOfWallet;
+
+    /// <summary>The settings the classifier uses.</summary>
     public PlatformSettings ToSettings() => PlatformSettings.Default with
     {
         HighRevenueShare = HighRevenueShare,
         MarginThreshold = MarginThreshold,
         ContributionFloor = ContributionFloor,
         MarginAfterSalesCost = MarginAfterSalesCost,
+        PotentialClasses = PotentialMediumFrom is { } medium && PotentialHighFrom is { } high
+            ? PotentialClassSettings.FixedAmounts(medium, high)
+            : PotentialClassSettings.Terciles,
+        DevelopmentStages = new DevelopmentStageSettings
+        {
+            RegularFromMonths = RegularFromMonths,
+            PartnerFromMonths = PartnerFromMonths,
+            PartnerShareOfWallet = PartnerShareOfWallet,
+        },
     };
 }
 

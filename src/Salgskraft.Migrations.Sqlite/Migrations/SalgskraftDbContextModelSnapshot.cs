@@ -462,6 +462,30 @@ namespace Salgskraft.Migrations.Sqlite.Migrations
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PartnerFromMonths")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(8);
+
+                    b.Property<decimal>("PartnerShareOfWallet")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue(0.5m);
+
+                    b.Property<decimal?>("PotentialHighFrom")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PotentialMediumFrom")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegularFromMonths")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(4);
+
                     b.HasKey("CompanyId");
 
                     b.ToTable("CompanyPlatformSettings");
@@ -512,6 +536,51 @@ namespace Salgskraft.Migrations.Sqlite.Migrations
                     b.HasIndex("CompanyId", "OwnerId");
 
                     b.ToTable("Customers");
+                });
+
+            modelBuilder.Entity("Salgskraft.Domain.Customers.DirectSalesCost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CompanyId", "ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("CompanyId", "Date", "CustomerId");
+
+                    b.ToTable("DirectSalesCosts");
                 });
 
             modelBuilder.Entity("Salgskraft.Domain.Customers.PlatformTarget", b =>
@@ -1772,6 +1841,26 @@ namespace Salgskraft.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Salgskraft.Domain.Customers.DirectSalesCost", b =>
+                {
+                    b.HasOne("Salgskraft.Domain.Organization.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Salgskraft.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Salgskraft.Domain.Organization.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Salgskraft.Domain.Customers.PlatformTarget", b =>

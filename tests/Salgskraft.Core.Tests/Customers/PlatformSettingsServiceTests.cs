@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Salgskraft.Core.Access;
 using Salgskraft.Core.Common;
@@ -79,6 +80,97 @@ public sealed class PlatformSettingsServiceTests
         Assert.True(PlatformSettingsService.CanEdit(Access(AccessRole.Administrator, org.AlfaId)));
         await Assert.ThrowsAsync<InvalidOperationException>(() => settings.SaveAsync(Access(AccessRole.Salesperson, org.AlfaId), valid, ct));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task SaveAsync_PotentialAndStageThresholds_DefaultUntilSetThenDriveTheAnalysis(string provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await database.MigrateAsync();
+        var example = await PlatformExample.SeedAsync(database.Services);
+        var alfa = example.Organization.AlfaId;
+        var director = Access(AccessRole.Director, alfa);
+        await using (var scope = database.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Data.SalgskraftDbContext>();
+            foreach (var (id, potential) in new[] { ("W01", 30_000_000m), ("W02", 20_000_000m), ("W03", 5_000_000m), ("W04", 500_000m) })
+            {
+                (await db.Customers.SingleAsync(c => c.Id == example.CustomerIds[id], ct)).Potential = potential;
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+
+        // Defaults: terciles of the four potentials (high from 20 M, medium from 5 M); every W bought in two months of
+        // 2024 (W02 in three), so all are sporadic under "regular from 4 months".
+        var before = await AnalysisAsync(database, director);
+        Assert.Equal((5_000_000m, 20_000_000m), (before.Potentials.MediumFrom!.Value, before.Potentials.HighFrom!.Value));
+        Assert.Equal(["High", "High", "Medium", "Low"], Classes(before, example));
+        Assert.Equal(10, before.Stages.Count(DevelopmentStage.Sporadic));
+
+        await using (var scope = database.Services.CreateAsyncScope())
+        {
+            var settings = scope.ServiceProvider.GetRequiredService<PlatformSettingsService>();
+            var saved = await settings.SaveAsync(director, (await settings.GetAsync(alfa, ct)) with
+            {
+                PotentialMediumFrom = 400_000m,
+                PotentialHighFrom = 4_000_000m,
+                RegularFromMonths = 2,
+                PartnerFromMonths = 3,
+                PartnerShareOfWallet = 0.75m,
+            }, ct);
+            Assert.Equal((400_000m, 4_000_000m, 2, 3, 0.75m),
+                (saved.PotentialMediumFrom!.Value, saved.PotentialHighFrom!.Value, saved.RegularFromMonths, saved.PartnerFromMonths, saved.PartnerShareOfWallet));
+        }
+
+        // Fixed amounts: W03 (5 M) is high, W04 (500 000) medium. W02 buys in three months at 15.6 / 20 = 78 % ≥ 75 %: a partner;
+        // the others' two months make them regular.
+        var after = await AnalysisAsync(database, director);
+        Assert.Equal((400_000m, 4_000_000m), (after.Potentials.MediumFrom!.Value, after.Potentials.HighFrom!.Value));
+        Assert.Equal(["High", "High", "High", "Medium"], Classes(after, example));
+        Assert.Equal([example.CustomerIds["W02"]], after.Stages.CustomerIds(DevelopmentStage.Partner));
+        Assert.Equal(9, after.Stages.Count(DevelopmentStage.Regular));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task SaveAsync_UnorderedOrNegativePotentialAndStageThresholds_AreRefused(string provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await database.MigrateAsync();
+        var org = await TestOrganization.SeedAsync(database.Services);
+        await using var scope = database.Services.CreateAsyncScope();
+        var settings = scope.ServiceProvider.GetRequiredService<PlatformSettingsService>();
+        var valid = await settings.GetAsync(org.AlfaId, ct);
+        Assert.Equal(((decimal?)null, (decimal?)null, 4, 8, 0.5m),
+            (valid.PotentialMediumFrom, valid.PotentialHighFrom, valid.RegularFromMonths, valid.PartnerFromMonths, valid.PartnerShareOfWallet));
+        var director = Access(AccessRole.Director, org.AlfaId);
+
+        async Task<IEnumerable<string>> ErrorsAsync(PlatformSettingsValue value) =>
+            (await Assert.ThrowsAsync<ValidationFailedException>(() => settings.SaveAsync(director, value, ct))).Errors.Keys.Order(StringComparer.Ordinal);
+
+        Assert.Equal(["PotentialHighFrom"], await ErrorsAsync(valid with { PotentialMediumFrom = 2_000m, PotentialHighFrom = 1_000m }));
+        Assert.Equal(["PotentialHighFrom"], await ErrorsAsync(valid with { PotentialMediumFrom = 2_000m }));
+        Assert.Equal(["PotentialMediumFrom"], await ErrorsAsync(valid with { PotentialMediumFrom = -1m, PotentialHighFrom = 1_000m }));
+        Assert.Equal(["PartnerFromMonths", "PartnerShareOfWallet", "RegularFromMonths"],
+            await ErrorsAsync(valid with { RegularFromMonths = 1, PartnerFromMonths = 13, PartnerShareOfWallet = -0.1m }));
+        Assert.Equal(["PartnerFromMonths"], await ErrorsAsync(valid with { RegularFromMonths = 6, PartnerFromMonths = 5 }));
+        // Equal cut-offs and equal months are ordered.
+        var edge = await settings.SaveAsync(director, valid with { PotentialMediumFrom = 0m, PotentialHighFrom = 0m, RegularFromMonths = 12, PartnerFromMonths = 12 }, ct);
+        Assert.Equal((0m, 12), (edge.PotentialHighFrom!.Value, edge.PartnerFromMonths));
+    }
+
+    private static async Task<PlatformAnalysis> AnalysisAsync(TestDatabase database, AccessContext access)
+    {
+        await using var scope = database.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PlatformAnalysisQuery>()
+            .GetAsync(access, Period.Year(PlatformExample.Year), cancellationToken: TestContext.Current.CancellationToken);
+    }
+
+    private static List<string> Classes(PlatformAnalysis analysis, PlatformExample example) =>
+        [.. new[] { "W01", "W02", "W03", "W04" }.Select(id => analysis.Potentials.Customers.Single(c => c.CustomerId == example.CustomerIds[id]).Class.ToString())];
 
     private static AccessContext Access(AccessRole role, int companyId)
     {

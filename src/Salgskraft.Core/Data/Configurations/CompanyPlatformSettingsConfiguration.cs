@@ -11,6 +11,10 @@ public sealed class CompanyPlatformSettingsConfiguration : IEntityTypeConfigurat
     {
         builder.HasKey(s => s.CompanyId);
         builder.Property(s => s.CompanyId).ValueGeneratedNever();
+        // Rows saved before the stage thresholds existed keep the defaults.
+        builder.Property(s => s.RegularFromMonths).HasDefaultValue(DevelopmentStageSettings.Default.RegularFromMonths);
+        builder.Property(s => s.PartnerFromMonths).HasDefaultValue(DevelopmentStageSettings.Default.PartnerFromMonths);
+        builder.Property(s => s.PartnerShareOfWallet).HasDefaultValue(DevelopmentStageSettings.Default.PartnerShareOfWallet);
         builder.HasOne<Company>().WithOne().HasForeignKey<CompanyPlatformSettings>(s => s.CompanyId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -12,6 +12,7 @@ public enum ImportKind
     Deals,
     Surveys,
     Goals,
+    SalesCosts,
 }
 
 /// <summary>The names kinds have on the command line and in the API (<c>sales-lines</c>).</summary>
@@ -28,6 +29,7 @@ public static class ImportKinds
         (ImportKind.Deals, "deals"),
         (ImportKind.Surveys, "surveys"),
         (ImportKind.Goals, "goals"),
+        (ImportKind.SalesCosts, "sales-costs"),
     ];
 
     public static IReadOnlyList<string> All { get; } = [.. Names.Select(n => n.Name)];

@@ -268,6 +268,16 @@ public sealed partial class ImportSchema
             F("date", Date, true, ["svardato", "response date", "answered", .. DateSynonyms]),
         ], [], true),
 
+        [ImportKind.SalesCosts] = new(ImportKind.SalesCosts,
+        [
+            F("cost_id", Text, false, "bilagsnr", "bilagsnummer", "bilag", "kostnadsnr", "omkostningsnr", "voucher", "voucher no", "voucher number", "cost id"),
+            F("date", Date, true, ["bilagsdato", "kostnadsdato", "omkostningsdato", "cost date", .. DateSynonyms]),
+            F("customer_id", Text, true, ["kunde", "customer", .. CustomerId]),
+            F("person_id", Text, false, PersonId),
+            F("amount", Dec, true, "beløp", "beløb", "kostnad", "omkostning", "salgskostnad", "salgsomkostning", "direkte salgskostnad", "direkte salgsomkostning", "amount", "cost", "sales cost", "direct sales cost"),
+            F("note", Text, false, "notat", "kommentar", "beskrivelse", "tekst", "note", "notes", "comment", "description", "text"),
+        ], [], false),
+
         [ImportKind.Goals] = new(ImportKind.Goals,
         [
             F("person_id", Text, false, PersonId),

@@ -33,6 +33,9 @@ public partial class CustomerPlatformPage
     private bool logScale = true;
     private PointSize pointSize;
     private bool canEdit;
+    private PlatformSettingsValue? companySettings;
+    private PlatformOverrides? overrides;
+    private int settingsVersion;
     private bool exporting;
     private string? error;
 
@@ -84,7 +87,18 @@ public partial class CustomerPlatformPage
 
     private string PotentialText => analysis!.Potentials.HighFrom is null
         ? L["Potential_None"]
-        : string.Format(CultureInfo.CurrentCulture, L["Potential_Cutoffs"], Format.Money(analysis.Potentials.MediumFrom), Format.Money(analysis.Potentials.HighFrom));
+        : string.Format(CultureInfo.CurrentCulture, L[companySettings?.PotentialHighFrom is null ? "Potential_Cutoffs" : "Potential_FixedCutoffs"],
+            Format.Money(analysis.Potentials.MediumFrom), Format.Money(analysis.Potentials.HighFrom));
+
+    /// <summary>The rule of a development stage with the company's thresholds.</summary>
+    private string StageRule(DevelopmentStage stage) => stage switch
+    {
+        DevelopmentStage.Sporadic => string.Format(CultureInfo.CurrentCulture, L["StageRule_Sporadic"], companySettings!.RegularFromMonths - 1),
+        DevelopmentStage.Regular => string.Format(CultureInfo.CurrentCulture, L["StageRule_Regular"], companySettings!.RegularFromMonths),
+        DevelopmentStage.Partner => string.Format(CultureInfo.CurrentCulture, L["StageRule_Partner"], companySettings!.PartnerFromMonths,
+            Format.Percent(companySettings.PartnerShareOfWallet)),
+        _ => L["StageRule_Prospect"],
+    };
 
     protected override async Task OnInitializedAsync()
     {
@@ -98,6 +112,7 @@ public partial class CustomerPlatformPage
         {
             access = a;
             canEdit = PlatformSettingsService.CanEdit(a);
+            companySettings = await services.GetRequiredService<PlatformSettingsService>().GetAsync(a.Company.Id);
             if (a.Scope.PersonId is null)
             {
                 var db = services.GetRequiredService<SalgskraftDbContext>();
@@ -157,7 +172,47 @@ public partial class CustomerPlatformPage
 
     private void OpenCustomer(int id) => Navigation.NavigateTo($"/customer-platform/customers/{id}");
 
-    private Task ReloadAsync() => LoadAsync();
+    private async Task ApplyWhatIfAsync(PlatformOverrides? value)
+    {
+        overrides = value;
+        await LoadAsync();
+    }
+
+    /// <summary>Saves the applied what-if as the company's settings (targets unchanged); the page then shows the saved settings.</summary>
+    private async Task SaveWhatIfAsync()
+    {
+        if (overrides is not { } o || companySettings is not { } current)
+        {
+            return;
+        }
+
+        error = null;
+        try
+        {
+            companySettings = await Session.RunAsync((services, a) => services.GetRequiredService<PlatformSettingsService>().SaveAsync(a, current with
+            {
+                HighRevenueShare = o.HighRevenueShare ?? current.HighRevenueShare,
+                MarginThreshold = o.MarginThreshold ?? current.MarginThreshold,
+                ContributionFloor = o.ContributionFloor ?? current.ContributionFloor,
+                MarginAfterSalesCost = o.MarginAfterSalesCost ?? current.MarginAfterSalesCost,
+            }));
+        }
+        catch (ValidationFailedException e)
+        {
+            error = string.Join(" ", e.Errors.SelectMany(x => x.Value));
+            return;
+        }
+
+        overrides = null;
+        settingsVersion++;
+        await LoadAsync();
+    }
+
+    private async Task SettingsSavedAsync()
+    {
+        companySettings = await Session.RunAsync((services, a) => services.GetRequiredService<PlatformSettingsService>().GetAsync(a.Company.Id));
+        await LoadAsync();
+    }
 
     private async Task LoadAsync()
     {
@@ -168,7 +223,7 @@ public partial class CustomerPlatformPage
         try
         {
             analysis = await Session.RunAsync((services, a) =>
-                services.GetRequiredService<PlatformAnalysisQuery>().GetAsync(a, p, new PlatformFilter(unitId, personId)));
+                services.GetRequiredService<PlatformAnalysisQuery>().GetAsync(a, p, new PlatformFilter(unitId, personId), overrides));
         }
         catch (Exception e) when (e is NotFoundException or ValidationFailedException)
         {

@@ -59,6 +59,18 @@ public partial class PlatformSettingsForm
 
         public List<TargetModel> Targets { get; init; } = [];
 
+        public bool FixedPotential { get; set; }
+
+        public decimal? PotentialMediumFrom { get; set; }
+
+        public decimal? PotentialHighFrom { get; set; }
+
+        public int RegularFromMonths { get; set; }
+
+        public int PartnerFromMonths { get; set; }
+
+        public decimal PartnerSharePercent { get; set; }
+
         public static Model From(PlatformSettingsValue v) => new()
         {
             RevenueSharePercent = v.HighRevenueShare * 100m,
@@ -66,6 +78,12 @@ public partial class PlatformSettingsForm
             ContributionFloor = v.ContributionFloor,
             AfterSalesCost = v.MarginAfterSalesCost,
             Targets = [.. v.Targets.Select(t => new TargetModel { Group = t.Group, SharePercent = t.RevenueShare * 100m, MarginPercent = t.Margin * 100m })],
+            FixedPotential = v.PotentialMediumFrom is not null || v.PotentialHighFrom is not null,
+            PotentialMediumFrom = v.PotentialMediumFrom,
+            PotentialHighFrom = v.PotentialHighFrom,
+            RegularFromMonths = v.RegularFromMonths,
+            PartnerFromMonths = v.PartnerFromMonths,
+            PartnerSharePercent = v.PartnerShareOfWallet * 100m,
         };
 
         public PlatformSettingsValue ToValue() => new(
@@ -73,7 +91,12 @@ public partial class PlatformSettingsForm
             MarginThresholdPercent / 100m,
             ContributionFloor,
             AfterSalesCost,
-            [.. Targets.Select(t => new PlatformTargetValue(t.Group, t.SharePercent / 100m, t.MarginPercent / 100m))]);
+            [.. Targets.Select(t => new PlatformTargetValue(t.Group, t.SharePercent / 100m, t.MarginPercent / 100m))],
+            FixedPotential ? PotentialMediumFrom : null,
+            FixedPotential ? PotentialHighFrom : null,
+            RegularFromMonths,
+            PartnerFromMonths,
+            PartnerSharePercent / 100m);
     }
 
     private sealed class TargetModel
