@@ -166,7 +166,7 @@ public sealed class ResultModelService(SalgskraftDbContext db, CustomerPlatformQ
     public async Task<ResultModelPlanDto> SetPlanAsync(AccessContext access, ResultModelPlanDto input, CancellationToken cancellationToken = default)
     {
         await PlanAsync(access, input.PersonId, cancellationToken);
-        SalesSettingsService.RequireManager(access);
+        SalesSettingsService.RequireManager(access, input.PersonId);
         var errors = new Dictionary<string, string[]>();
         if (input.YearlyResultGoal < 0)
         {
