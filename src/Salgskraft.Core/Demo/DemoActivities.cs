@@ -58,7 +58,7 @@ public static class DemoActivities
         {
             var set = sets[i];
             var companyId = await db.Companies.Where(c => c.Slug == set.Slug).Select(c => c.Id).SingleAsync(ct);
-            var prioritised = await ResultModelService.PrioritisedCustomersAsync(platform, companyId, today, ct);
+            var prioritised = await ResultModelService.PrioritisedCustomersAsync(db, platform, companyId, today, ct);
             await LoadCompanyAsync(db, companyId, set, prioritised, today, new DemoRandom(DemoData.Seed + SeedOffset + (ulong)i), ct);
         }
     }
