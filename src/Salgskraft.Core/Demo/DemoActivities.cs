@@ -217,6 +217,7 @@ public static class DemoActivities
     /// <summary>A count with the given mean: the whole part, plus one with the chance of the fraction.</summary>
     private static int Draw(DemoRandom random, double mean) => (int)mean + (random.Chance(mean - Math.Floor(mean)) ? 1 : 0);
 
+    // The columns as the EF model names and stores them (enums as their names); those left out stay NULL.
     private static readonly BulkColumn<Activity>[] ActivityColumns =
     [
         new(nameof(Activity.CompanyId), NpgsqlDbType.Integer, a => a.CompanyId),
