@@ -53,6 +53,7 @@ public static class SalgskraftServices
         services.AddScoped<CompanySummaryQuery>();
         services.AddScoped<PlatformAnalysisQuery>();
         services.AddScoped<CustomerPageQuery>();
+        services.AddScoped<DevelopmentCustomerService>();
         return services;
     }
 }

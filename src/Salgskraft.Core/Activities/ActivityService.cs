@@ -199,7 +199,7 @@ public sealed class ActivityService(SalgskraftDbContext db, TimeProvider clock)
         CancellationToken cancellationToken = default)
     {
         await RequirePersonAsync(access, personId, cancellationToken);
-        SalesSettingsService.RequireManager(access);
+        SalesSettingsService.RequireManager(access, personId);
         var typeIds = await db.ActivityTypes.Where(t => t.CompanyId == access.Company.Id).Select(t => t.Id).ToListAsync(cancellationToken);
         var errors = new Dictionary<string, string[]>();
         for (var i = 0; i < goals.Count; i++)

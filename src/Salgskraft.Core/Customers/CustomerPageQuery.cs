@@ -30,6 +30,7 @@ public sealed record CustomerPage(
     string? Owner,
     string? Unit,
     decimal? Potential,
+    bool IsDevelopmentCustomer,
     DateOnly? FirstPurchase,
     string Currency,
     IReadOnlyList<CustomerYear> Years,
@@ -60,7 +61,7 @@ public sealed class CustomerPageQuery(SalgskraftDbContext db, CustomerPlatformQu
         var customer = await db.Customers.Where(c => c.CompanyId == scope.CompanyId && c.Id == customerId)
             .Select(c => new
             {
-                c.Id, c.ExternalId, c.Name, c.Segment, c.Potential,
+                c.Id, c.ExternalId, c.Name, c.Segment, c.Potential, c.IsDevelopmentCustomer,
                 Owner = db.People.Where(p => p.Id == c.OwnerId).Select(p => p.Name).FirstOrDefault(),
                 Unit = db.Units.Where(u => u.Id == c.UnitId).Select(u => u.Name).FirstOrDefault(),
             })
@@ -97,6 +98,6 @@ public sealed class CustomerPageQuery(SalgskraftDbContext db, CustomerPlatformQu
             .Select(g => new CustomerProductGroupYear(g.Year, g.Group, g.Revenue, g.Cost, g.Revenue - g.Cost, new Margin(g.Revenue, g.Cost).Ratio))
             .ToList();
         return new CustomerPage(customer.Id, customer.ExternalId, customer.Name, customer.Segment, customer.Owner, customer.Unit,
-            customer.Potential, firstPurchase, access.Company.Currency, years, byGroup);
+            customer.Potential, customer.IsDevelopmentCustomer, firstPurchase, access.Company.Currency, years, byGroup);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
 using Salgskraft.Core.Customers;
 using Salgskraft.Core.Data;
 using Salgskraft.Core.ResultModel;
@@ -57,7 +58,7 @@ public static class DemoActivities
         {
             var set = sets[i];
             var companyId = await db.Companies.Where(c => c.Slug == set.Slug).Select(c => c.Id).SingleAsync(ct);
-            var prioritised = await ResultModelService.PrioritisedCustomersAsync(platform, companyId, today, ct);
+            var prioritised = await ResultModelService.PrioritisedCustomersAsync(db, platform, companyId, today, ct);
             await LoadCompanyAsync(db, companyId, set, prioritised, today, new DemoRandom(DemoData.Seed + SeedOffset + (ulong)i), ct);
         }
     }
@@ -216,6 +217,51 @@ public static class DemoActivities
     /// <summary>A count with the given mean: the whole part, plus one with the chance of the fraction.</summary>
     private static int Draw(DemoRandom random, double mean) => (int)mean + (random.Chance(mean - Math.Floor(mean)) ? 1 : 0);
 
+    // The columns as the EF model names and stores them (enums as their names); those left out stay NULL.
+    private static readonly BulkColumn<Activity>[] ActivityColumns =
+    [
+        new(nameof(Activity.CompanyId), NpgsqlDbType.Integer, a => a.CompanyId),
+        new(nameof(Activity.PersonId), NpgsqlDbType.Integer, a => a.PersonId),
+        new(nameof(Activity.CustomerId), NpgsqlDbType.Integer, a => a.CustomerId),
+        new(nameof(Activity.ActivityTypeId), NpgsqlDbType.Integer, a => a.ActivityTypeId),
+        new(nameof(Activity.Date), NpgsqlDbType.Date, a => a.Date),
+        new(nameof(Activity.Qualified), NpgsqlDbType.Boolean, a => a.Qualified),
+        new(nameof(Activity.DurationMinutes), NpgsqlDbType.Integer, a => a.DurationMinutes),
+        new(nameof(Activity.Channel), NpgsqlDbType.Varchar, a => a.Channel.ToString()),
+    ];
+
+    private static readonly BulkColumn<Deal>[] DealColumns =
+    [
+        new(nameof(Deal.CompanyId), NpgsqlDbType.Integer, d => d.CompanyId),
+        new(nameof(Deal.CustomerId), NpgsqlDbType.Integer, d => d.CustomerId),
+        new(nameof(Deal.PersonId), NpgsqlDbType.Integer, d => d.PersonId),
+        new(nameof(Deal.ProductGroupId), NpgsqlDbType.Integer, d => d.ProductGroupId),
+        new(nameof(Deal.Title), NpgsqlDbType.Varchar, d => d.Title),
+        new(nameof(Deal.Value), NpgsqlDbType.Numeric, d => d.Value),
+        new(nameof(Deal.StageId), NpgsqlDbType.Integer, d => d.StageId),
+        new(nameof(Deal.ExpectedClose), NpgsqlDbType.Date, d => d.ExpectedClose),
+        new(nameof(Deal.Status), NpgsqlDbType.Varchar, d => d.Status.ToString()),
+        new(nameof(Deal.LostReason), NpgsqlDbType.Varchar, d => d.LostReason),
+        new(nameof(Deal.CreatedOn), NpgsqlDbType.Date, d => d.CreatedOn),
+        new(nameof(Deal.ClosedOn), NpgsqlDbType.Date, d => d.ClosedOn),
+        new(nameof(Deal.LastActivityOn), NpgsqlDbType.Date, d => d.LastActivityOn),
+        new(nameof(Deal.StageChangedOn), NpgsqlDbType.Date, d => d.StageChangedOn),
+    ];
+
+    private static readonly BulkColumn<DealStageChange>[] StageChangeColumns =
+    [
+        new(nameof(DealStageChange.CompanyId), NpgsqlDbType.Integer, c => c.CompanyId),
+        new(nameof(DealStageChange.DealId), NpgsqlDbType.Integer, c => c.DealId),
+        new(nameof(DealStageChange.FromStageId), NpgsqlDbType.Integer, c => c.FromStageId),
+        new(nameof(DealStageChange.ToStageId), NpgsqlDbType.Integer, c => c.ToStageId),
+        new(nameof(DealStageChange.ChangedOn), NpgsqlDbType.Date, c => c.ChangedOn),
+        new(nameof(DealStageChange.ChangedByPersonId), NpgsqlDbType.Integer, c => c.ChangedByPersonId),
+    ];
+
+    /// <summary>
+    /// Tens of thousands of rows: activities, deals and their stage changes go in through the engines' bulk paths; the
+    /// few goals and plans through EF.
+    /// </summary>
     private static async Task SaveAsync(SalgskraftDbContext db, int companyId, DemoSet set, Dictionary<string, int> people, List<Activity> activities,
         List<(Deal Deal, List<(int Stage, DateOnly On)> Steps)> deals, Dictionary<string, int> types, DateOnly today, CancellationToken ct)
     {
@@ -223,18 +269,20 @@ public static class DemoActivities
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            db.Activities.AddRange(activities);
-            db.Deals.AddRange(deals.Select(d => d.Deal));
-            await db.SaveChangesAsync(ct);
-            db.DealStageChanges.AddRange(deals.SelectMany(d => d.Steps.Select((s, i) => new DealStageChange
+            await BulkInsert.InsertAsync(db, "Activities", ActivityColumns, activities, ct);
+            await BulkInsert.InsertAsync(db, "Deals", DealColumns, deals.Select(d => d.Deal), ct);
+
+            // Both engines number the rows of one insert in the order given, and the company had no deals before.
+            var dealIds = await db.Deals.Where(d => d.CompanyId == companyId).OrderBy(d => d.Id).Select(d => d.Id).ToListAsync(ct);
+            await BulkInsert.InsertAsync(db, "DealStageChanges", StageChangeColumns, deals.Zip(dealIds).SelectMany(d => d.First.Steps.Select((s, i) => new DealStageChange
             {
                 CompanyId = companyId,
-                DealId = d.Deal.Id,
-                FromStageId = i == 0 ? null : d.Steps[i - 1].Stage,
+                DealId = d.Second,
+                FromStageId = i == 0 ? null : d.First.Steps[i - 1].Stage,
                 ToStageId = s.Stage,
                 ChangedOn = s.On,
-                ChangedByPersonId = d.Deal.PersonId,
-            })));
+                ChangedByPersonId = d.First.Deal.PersonId,
+            })), ct);
 
             // The plan: the weekly activity goals above, and a result goal of last year's revenue + 10 %.
             var lastYear = set.Lines.Where(l => l.Date.Year == today.Year - 1)

@@ -6,7 +6,7 @@ namespace Salgskraft.Core.Import;
 /// <summary>Customers (and the smaller potentials file), upserted by customer number. A column the file lacks is left as it is.</summary>
 internal static class CustomerImport
 {
-    private sealed record Row(string Id, string? Name, string? Segment, int? Owner, int? Unit, decimal? Potential);
+    private sealed record Row(string Id, string? Name, string? Segment, int? Owner, int? Unit, decimal? Potential, bool? Development);
 
     public static async Task RunAsync(ImportRun run, CancellationToken ct)
     {
@@ -26,7 +26,7 @@ internal static class CustomerImport
             var unit = run.Reference(row, "unit_id", run.Text(row, "unit_id", ImportRun.IdLength), units, "unit");
             if (row.IsValid && id is not null && run.Errors.Total == before && run.Unique(row, seen, "customer_id", id))
             {
-                rows.Add(new Row(id, name, segment, owner, unit, row.GetDecimal("potential")));
+                rows.Add(new Row(id, name, segment, owner, unit, row.GetDecimal("potential"), row.GetBool("development_customer")));
             }
         }
 
@@ -65,6 +65,11 @@ internal static class CustomerImport
             if (run.IsMapped("potential"))
             {
                 customer.Potential = r.Potential;
+            }
+
+            if (r.Development is { } development)
+            {
+                customer.IsDevelopmentCustomer = development;
             }
         }
 

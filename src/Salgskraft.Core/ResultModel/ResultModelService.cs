@@ -166,7 +166,7 @@ public sealed class ResultModelService(SalgskraftDbContext db, CustomerPlatformQ
     public async Task<ResultModelPlanDto> SetPlanAsync(AccessContext access, ResultModelPlanDto input, CancellationToken cancellationToken = default)
     {
         await PlanAsync(access, input.PersonId, cancellationToken);
-        SalesSettingsService.RequireManager(access);
+        SalesSettingsService.RequireManager(access, input.PersonId);
         var errors = new Dictionary<string, string[]>();
         if (input.YearlyResultGoal < 0)
         {
@@ -289,7 +289,7 @@ public sealed class ResultModelService(SalgskraftDbContext db, CustomerPlatformQ
             .GroupBy(l => l.SalespersonId!.Value)
             .Select(g => new { PersonId = g.Key, Revenue = g.Sum(l => l.Revenue) })
             .ToDictionaryAsync(x => x.PersonId, x => x.Revenue, cancellationToken);
-        var prioritised = await PrioritisedCustomersAsync(platformQuery, companyId, judged.End < judged.Start ? period.Start : judged.End, cancellationToken);
+        var prioritised = await PrioritisedCustomersAsync(db, platformQuery, companyId, judged.End < judged.Start ? period.Start : judged.End, cancellationToken);
         var goalShare = ResultGoalShare(country, period, judged);
         var typesById = types.ToDictionary(t => t.Id);
 
@@ -329,11 +329,12 @@ public sealed class ResultModelService(SalgskraftDbContext db, CustomerPlatformQ
     /// <summary>
     /// The prioritised customers: Key and Star on the company's customer platform (its settings, through
     /// <see cref="CustomerPlatformQuery"/>) of the twelve months up to the given day's month — a week's or a month's
-    /// sales are too few to place customers — and the customers of high potential. The platform is the company's, not
-    /// the caller's part of it, because a customer's group does not depend on who looks.
+    /// sales are too few to place customers — the customers of high potential, and those a manager has named development
+    /// customers. The platform is the company's, not the caller's part of it, because a customer's group does not
+    /// depend on who looks.
     /// </summary>
-    internal static async Task<IReadOnlySet<int>> PrioritisedCustomersAsync(CustomerPlatformQuery platformQuery, int companyId, DateOnly asOf,
-        CancellationToken cancellationToken)
+    internal static async Task<IReadOnlySet<int>> PrioritisedCustomersAsync(SalgskraftDbContext db, CustomerPlatformQuery platformQuery, int companyId,
+        DateOnly asOf, CancellationToken cancellationToken)
     {
         var months = Period.Rolling12Months(asOf.Year, asOf.Month);
         var scope = VisibilityScope.WholeCompany(companyId);
@@ -341,7 +342,9 @@ public sealed class ResultModelService(SalgskraftDbContext db, CustomerPlatformQ
         var settings = await platformQuery.SettingsAsync(companyId, null, cancellationToken);
         var groups = CustomerPlatform.Classify(figures, months, settings);
         var high = PotentialClasses.Classify(figures, settings.PotentialClasses).CustomerIds(PotentialClass.High);
+        var development = await db.Customers.Where(c => c.CompanyId == companyId && c.IsDevelopmentCustomer).Select(c => c.Id)
+            .ToListAsync(cancellationToken);
         return groups.Customers.Where(c => c.Group is PlatformGroup.Key or PlatformGroup.Star).Select(c => c.CustomerId)
-            .Concat(high).ToHashSet();
+            .Concat(high).Concat(development).ToHashSet();
     }
 }

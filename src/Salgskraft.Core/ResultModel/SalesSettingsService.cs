@@ -64,20 +64,28 @@ public sealed class SalesSettingsService(SalgskraftDbContext db)
         ?? SalesSettings.DefaultFor(companyId);
 
     /// <summary>Company settings (activity types, costs, defaults) are the director's or the administrator's.</summary>
+    public static bool CanChangeSettings(AccessContext access) => access.Role is AccessRole.Director or AccessRole.Administrator;
+
+    /// <summary>
+    /// A person's plan and goals are set by their manager or a director/administrator — never by a salesperson, and a
+    /// manager not their own. Whether the person is in the caller's units is the visibility rule's question.
+    /// </summary>
+    public static bool CanSetPlans(AccessContext access, int personId) =>
+        access.Role is AccessRole.Director or AccessRole.Administrator || (access.Role == AccessRole.Manager && access.PersonId != personId);
+
     internal static void RequireCompanyAdmin(AccessContext access)
     {
-        if (access.Role is not (AccessRole.Director or AccessRole.Administrator))
+        if (!CanChangeSettings(access))
         {
             throw new ForbiddenException("Only a director or an administrator may change the company's settings.");
         }
     }
 
-    /// <summary>Plans and goals for people are set by their manager (or a director/administrator), not by the salesperson.</summary>
-    internal static void RequireManager(AccessContext access)
+    internal static void RequireManager(AccessContext access, int personId)
     {
-        if (access.Role == AccessRole.Salesperson)
+        if (!CanSetPlans(access, personId))
         {
-            throw new ForbiddenException("Only a manager may set goals and plans for people.");
+            throw new ForbiddenException("Only the person's manager, a director or an administrator may set their plan and goals.");
         }
     }
 

@@ -20,4 +20,10 @@ public sealed class Customer
 
     /// <summary>Estimated yearly purchase of what we sell, in the company's currency.</summary>
     public decimal? Potential { get; set; }
+
+    /// <summary>
+    /// Named by a manager as a customer to develop (utviklingskunde): prioritised in the result model's qualify index
+    /// beside the Key, Star and high-potential customers, whatever its group on the platform.
+    /// </summary>
+    public bool IsDevelopmentCustomer { get; set; }
 }

@@ -47,8 +47,9 @@ public sealed class SalesWorkBrowserTests
         await Expect(page.GetByTestId($"deal-{deal.Id}")).ToHaveCountAsync(0);
     }
 
+    /// <summary>Then, on Jonas' page, the manager lowers his weekly meeting goal and his quantity index follows at once.</summary>
     [Fact]
-    public async Task DemoManager_SeesTheTeamsThreeWeakFactors()
+    public async Task DemoManager_SeesTheTeamsThreeWeakFactors_AndSetsAWeeklyMeetingGoal()
     {
         await using var browser = await BrowserApp.StartAsync();
         var people = await browser.App.WithServicesAsync(async s => await s.GetRequiredService<SalgskraftDbContext>().People
@@ -64,6 +65,19 @@ public sealed class SalesWorkBrowserTests
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Jonas Haugen" }).ClickAsync();
         await Expect(page.GetByTestId("coaching-focus")).ToContainTextAsync("Mer aktivitet");
+
+        await BrowserApp.WaitForInteractiveAsync(page);
+        var quantity = page.GetByTestId("index-Quantity");
+        var before = await quantity.InnerTextAsync();
+        var meetingGoal = page.GetByLabel("Kundemøte per uke", new() { Exact = true });
+        await Expect(meetingGoal).ToHaveValueAsync("5");
+        await meetingGoal.FillAsync("1");
+        await meetingGoal.PressAsync("Tab");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre aktivitetsmålene" }).ClickAsync();
+
+        await Expect(page.GetByText("Aktivitetsmålene er lagret.")).ToBeVisibleAsync();
+        await Expect(quantity).Not.ToHaveTextAsync(before);
+        Assert.True(decimal.Parse(await quantity.InnerTextAsync(), Norwegian) > decimal.Parse(before, Norwegian), "fewer meetings to do: more of the goal done");
     }
 
     /// <summary>One of Sara's customers, her fresh open quote, and her quotes won and closed this year before the test.</summary>

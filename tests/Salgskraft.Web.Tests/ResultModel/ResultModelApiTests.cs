@@ -98,6 +98,27 @@ public sealed class ResultModelApiTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task DevelopmentCustomer_ItsActivityAndPipelineCountAsPrioritised(string provider)
+    {
+        await using var app = await SalgskraftApp.StartAsync(provider);
+        var org = await SeedAsync(app);
+        await SeedMarchAsync(app, org);
+        var manager = await app.ApiClientAsync(AlfaManagerNorth, Password);
+        var k3 = await app.WithServicesAsync(s => s.GetRequiredService<SalgskraftDbContext>().Customers
+            .Where(c => c.ExternalId == "K3" && c.CompanyId == org.AlfaId).Select(c => c.Id).SingleAsync(Ct));
+
+        await manager.PutJsonAsync($"/api/v1/customers/{k3}/development-customer", new { isDevelopmentCustomer = true });
+        var detail = await manager.GetJsonAsync($"/api/v1/result-model/people/{org.Seller1PersonId}?period=2026-03");
+
+        // K3, a question mark on the platform, is now prioritised: all 55 activities and all 240 000 of pipeline; s = 1, 100 / 0.70.
+        var qualify = detail["qualify"]!;
+        Assert.Equal((55, 55), (qualify.Int("customerActivities"), qualify.Int("prioritisedActivities")));
+        Assert.Equal(240_000m, qualify.Decimal("prioritisedPipelineValue"));
+        Assert.Equal(142.9m, detail["row"]!.Decimal("qualifyIndex"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Rows_EachRole_SeesExactlyItsPeople(string provider)
     {
         await using var app = await SalgskraftApp.StartAsync(provider);
@@ -172,7 +193,7 @@ public sealed class ResultModelApiTests
     }
 
     /// <summary>The March 2026 figures of the remarks above, for Siri; Sander gets nothing.</summary>
-    private static Task SeedMarchAsync(SalgskraftApp app, TestOrganization org) => app.WithServicesAsync(async s =>
+    internal static Task SeedMarchAsync(SalgskraftApp app, TestOrganization org) => app.WithServicesAsync(async s =>
     {
         var db = s.GetRequiredService<SalgskraftDbContext>();
         await SalesAggregate.RefreshAsync(db, org.AlfaId, cancellationToken: Ct);

@@ -206,6 +206,7 @@ public sealed partial class ImportSchema
             F("owner_id", Text, false, ["ansvarlig", "kundeansvarlig", "owner", "account owner", .. PersonId]),
             F("unit_id", Text, false, UnitId),
             F("potential", Dec, false, Potential),
+            F("development_customer", Bool, false, "utviklingskunde", "udviklingskunde", "development customer"),
         ], [], false),
 
         [ImportKind.Products] = new(ImportKind.Products,

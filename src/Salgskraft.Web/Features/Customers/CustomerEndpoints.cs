@@ -1,12 +1,16 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Salgskraft.Core.Access;
+using Salgskraft.Core.Customers;
 using Salgskraft.Core.Data;
 using Salgskraft.Web.Infrastructure;
 
 namespace Salgskraft.Web.Features.Customers;
 
-public sealed record CustomerResponse(int Id, string ExternalId, string Name, string? Segment, int? OwnerId, int? UnitId, decimal? Potential);
+public sealed record CustomerResponse(int Id, string ExternalId, string Name, string? Segment, int? OwnerId, int? UnitId, decimal? Potential,
+    bool IsDevelopmentCustomer);
+
+public sealed record DevelopmentCustomerRequest(bool IsDevelopmentCustomer);
 
 public static class CustomerEndpoints
 {
@@ -17,6 +21,8 @@ public static class CustomerEndpoints
         var customers = api.MapGroup("/customers").WithTags("Customers");
         customers.MapGet("/", List).WithName("ListCustomers").WithSummary("Customers the caller may see, by name, paged.");
         customers.MapGet("/{id:int}", Get).WithName("GetCustomer").WithSummary("One customer, if the caller may see it (else 404).");
+        customers.MapPut("/{id:int}/development-customer", SetDevelopmentCustomer).WithName("SetDevelopmentCustomer")
+            .WithSummary("Names the customer a development customer, or no longer (a manager for their units' customers, a director or an administrator).");
         return api;
     }
 
@@ -32,7 +38,7 @@ public static class CustomerEndpoints
 
         return await q.OrderBy(c => c.Name).ThenBy(c => c.Id)
             .Skip((Math.Max(page ?? 1, 1) - 1) * size).Take(size)
-            .Select(c => new CustomerResponse(c.Id, c.ExternalId, c.Name, c.Segment, c.OwnerId, c.UnitId, c.Potential))
+            .Select(c => new CustomerResponse(c.Id, c.ExternalId, c.Name, c.Segment, c.OwnerId, c.UnitId, c.Potential, c.IsDevelopmentCustomer))
             .ToListAsync(cancellationToken);
     }
 
@@ -40,8 +46,15 @@ public static class CustomerEndpoints
         CancellationToken cancellationToken)
     {
         var customer = await db.Customers(current.Context.Scope).Where(c => c.Id == id)
-            .Select(c => new CustomerResponse(c.Id, c.ExternalId, c.Name, c.Segment, c.OwnerId, c.UnitId, c.Potential))
+            .Select(c => new CustomerResponse(c.Id, c.ExternalId, c.Name, c.Segment, c.OwnerId, c.UnitId, c.Potential, c.IsDevelopmentCustomer))
             .SingleOrDefaultAsync(cancellationToken);
         return customer is null ? TypedResults.NotFound() : TypedResults.Ok(customer);
+    }
+
+    public static async Task<Results<Ok<CustomerResponse>, NotFound>> SetDevelopmentCustomer(int id, DevelopmentCustomerRequest request, CurrentAccess current,
+        DevelopmentCustomerService service, SalgskraftDbContext db, CancellationToken cancellationToken)
+    {
+        await service.SetAsync(current.Context, id, request.IsDevelopmentCustomer, cancellationToken);
+        return await Get(id, current, db, cancellationToken);
     }
 }

@@ -14,6 +14,7 @@ public partial class ResultModelPage
     private string period = string.Empty;
     private ResultModelTeamDto? team;
     private string currency = string.Empty;
+    private bool canChangeSettings;
 
     [Inject]
     private UiSession Session { get; set; } = default!;
@@ -54,6 +55,7 @@ public partial class ResultModelPage
         team = await Session.RunAsync((services, a) =>
         {
             currency = a.Company.Currency;
+            canChangeSettings = SalesSettingsService.CanChangeSettings(a);
             return services.GetRequiredService<ResultModelService>().TeamAsync(a, p);
         });
     }

@@ -13,6 +13,7 @@ public partial class ResultModelPersonPage
     private ResultModelPersonDto? detail;
     private string period = string.Empty;
     private bool notFound;
+    private bool canSetPlan;
 
     [Inject]
     private UiSession Session { get; set; } = default!;
@@ -26,13 +27,20 @@ public partial class ResultModelPersonPage
     [SupplyParameterFromQuery(Name = "period")]
     public string? PeriodText { get; set; }
 
-    protected override async Task OnParametersSetAsync()
+    protected override async Task OnParametersSetAsync() => await LoadAsync();
+
+    /// <summary>Loads the figures; again after the manager saves the plan or the goals, so the indices follow.</summary>
+    private async Task LoadAsync()
     {
         var p = Period.TryParse(PeriodText, out var parsed) ? parsed : Period.Year(Clock.GetLocalNow().Year);
         period = p.ToString();
         try
         {
-            detail = await Session.RunAsync((services, a) => services.GetRequiredService<ResultModelService>().PersonAsync(a, PersonId, p));
+            detail = await Session.RunAsync((services, a) =>
+            {
+                canSetPlan = SalesSettingsService.CanSetPlans(a, PersonId);
+                return services.GetRequiredService<ResultModelService>().PersonAsync(a, PersonId, p);
+            });
         }
         catch (NotFoundException)
         {

@@ -34,6 +34,22 @@ public sealed class MasterDataImportTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Import_CustomersDevelopmentColumn_NamesThemAndAnEmptyCellLeavesTheMark(string provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var bed = await ImportBed.CreateAsync(provider);
+
+        var named = await bed.ImportAsync(ImportKind.Customers, "Kundenr;Utviklingskunde\nK1;ja\nK3;nei\n");
+        var empty = await bed.ImportAsync(ImportKind.Customers, "Kundenr;Utviklingskunde\nK1;\nK3;\n");
+
+        Assert.True(named.Succeeded && empty.Succeeded, string.Join(" | ", named.Errors.Concat(empty.Errors)));
+        var marks = await bed.QueryAsync(db => db.Customers.Where(c => c.CompanyId == bed.Org.AlfaId).OrderBy(c => c.ExternalId)
+            .Select(c => new { c.ExternalId, c.IsDevelopmentCustomer }).ToListAsync(ct));
+        Assert.Equal([("K1", true), ("K2", false), ("K3", false)], marks.Select(m => (m.ExternalId, m.IsDevelopmentCustomer)));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Import_CustomersWithUnknownOwnerOrDuplicate_ExactErrors(string provider)
     {
         await using var bed = await ImportBed.CreateAsync(provider);
