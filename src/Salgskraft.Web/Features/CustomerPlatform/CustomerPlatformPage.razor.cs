@@ -236,11 +236,7 @@ public partial class CustomerPlatformPage
         exporting = true;
         try
         {
-            var bytes = PlatformWorkbook.Create(analysis!, L);
-            using var stream = new MemoryStream(bytes);
-            using var reference = new DotNetStreamReference(stream);
-            await using var module = await JS.InvokeAsync<IJSObjectReference>("import", "./Features/CustomerPlatform/CustomerPlatformPage.razor.js");
-            await module.InvokeVoidAsync("download", PlatformWorkbook.FileName(analysis!), reference);
+            await FileDownload.SaveAsync(JS, PlatformWorkbook.FileName(analysis!), FileDownload.Xlsx, PlatformWorkbook.Create(analysis!, L));
         }
         finally
         {

@@ -94,11 +94,7 @@ public partial class GoalsPage
     private async Task ExportAsync()
     {
         var rows = await Session.RunAsync((services, access) => services.GetRequiredService<GoalService>().ListEvaluatedAsync(access, period));
-        using var stream = new MemoryStream(GoalWorkbook.Create(rows ?? [], period, L));
-        using var reference = new DotNetStreamReference(stream);
-        // The customer platform's download helper saves a workbook built in the circuit; one helper serves both pages.
-        await using var module = await JS.InvokeAsync<IJSObjectReference>("import", "./Features/CustomerPlatform/CustomerPlatformPage.razor.js");
-        await module.InvokeVoidAsync("download", GoalWorkbook.FileName(period), reference);
+        await FileDownload.SaveAsync(JS, GoalWorkbook.FileName(period), FileDownload.Xlsx, GoalWorkbook.Create(rows ?? [], period, L));
     }
 
     private Task PreviewAsync() => RunAsync(dryRun: true);

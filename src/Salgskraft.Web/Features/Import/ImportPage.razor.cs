@@ -315,10 +315,8 @@ public sealed partial class ImportPage : IAsyncDisposable
             return;
         }
 
-        using var stream = new MemoryStream(ImportErrorFile.Csv(outcome.Errors));
-        using var reference = new DotNetStreamReference(stream);
-        await using var module = await JS.InvokeAsync<IJSObjectReference>("import", "./Features/Import/ImportPage.razor.js");
-        await module.InvokeVoidAsync("download", $"{Path.GetFileNameWithoutExtension(outcome.FileName)}-{L["Errors_FileSuffix"]}.csv", reference);
+        await FileDownload.SaveAsync(JS, $"{Path.GetFileNameWithoutExtension(outcome.FileName)}-{L["Errors_FileSuffix"]}.csv", FileDownload.Csv,
+            ImportErrorFile.Csv(outcome.Errors));
     }
 
     private async Task UndoAsync(ImportBatchInfo batch)

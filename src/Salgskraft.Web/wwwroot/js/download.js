@@ -1,7 +1,7 @@
-// Saves the error list the server built in the circuit as a file download.
-export async function download(fileName, streamRef) {
+// Saves a file the server built in the circuit (a workbook, an error list) as a browser download.
+export async function download(fileName, contentType, streamRef) {
     const buffer = await streamRef.arrayBuffer();
-    const url = URL.createObjectURL(new Blob([buffer], { type: 'text/csv;charset=utf-8' }));
+    const url = URL.createObjectURL(new Blob([buffer], { type: contentType }));
     const link = document.createElement('a');
     link.href = url;
     link.download = fileName;
