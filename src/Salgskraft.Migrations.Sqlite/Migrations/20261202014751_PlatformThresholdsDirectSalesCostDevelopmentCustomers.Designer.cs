@@ -11,8 +11,8 @@ using Salgskraft.Core.Data;
 namespace Salgskraft.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SalgskraftDbContext))]
-    [Migration("20261202013616_PlatformThresholdsAndDirectSalesCost")]
-    partial class PlatformThresholdsAndDirectSalesCost
+    [Migration("20261202014751_PlatformThresholdsDirectSalesCostDevelopmentCustomers")]
+    partial class PlatformThresholdsDirectSalesCostDevelopmentCustomers
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -507,6 +507,9 @@ namespace Salgskraft.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDevelopmentCustomer")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
