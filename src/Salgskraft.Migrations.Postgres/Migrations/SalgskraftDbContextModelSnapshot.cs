@@ -1592,10 +1592,11 @@ namespace Salgskraft.Migrations.Postgres.Migrations
 
                     b.HasIndex("SalespersonId");
 
-                    b.HasIndex("CompanyId", "CustomerId");
-
                     b.HasIndex("CompanyId", "Month", "CustomerId", "SalespersonId")
                         .IsUnique();
+
+                    b.HasIndex("CompanyId", "CustomerId", "Month", "SalespersonId", "Revenue", "Cost", "NewProductRevenue", "FirstPurchase")
+                        .HasDatabaseName("IX_CustomerMonthSales_Covering");
 
                     b.ToTable("CustomerMonthSales");
                 });
@@ -1717,22 +1718,18 @@ namespace Salgskraft.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CustomerId");
-
                     b.HasIndex("ImportBatchId");
 
                     b.HasIndex("ProductId");
 
-                    b.HasIndex("SalespersonId");
-
                     b.HasIndex("CompanyId", "Date");
 
-                    b.HasIndex("CompanyId", "CustomerId", "Date");
+                    b.HasIndex("CustomerId", "Date");
+
+                    b.HasIndex("SalespersonId", "Date");
 
                     b.HasIndex("CompanyId", "InvoiceNo", "LineNo")
                         .IsUnique();
-
-                    b.HasIndex("CompanyId", "SalespersonId", "Date");
 
                     b.ToTable("SalesLines");
                 });

@@ -11,7 +11,10 @@ public sealed class CustomerMonthSalesConfiguration : IEntityTypeConfiguration<C
     public void Configure(EntityTypeBuilder<CustomerMonthSales> builder)
     {
         builder.HasIndex(s => new { s.CompanyId, s.Month, s.CustomerId, s.SalespersonId }).IsUnique();
-        builder.HasIndex(s => new { s.CompanyId, s.CustomerId });
+        // Covering: the platform's per-customer sums and first purchases read this index alone, in customer order, so
+        // neither engine sorts nor visits the table (SQLite has no INCLUDE, hence key columns).
+        builder.HasIndex(s => new { s.CompanyId, s.CustomerId, s.Month, s.SalespersonId, s.Revenue, s.Cost, s.NewProductRevenue, s.FirstPurchase })
+            .HasDatabaseName("IX_CustomerMonthSales_Covering");
         builder.Property(s => s.Revenue).HasConversion<ScaledMoney>();
         builder.Property(s => s.Cost).HasConversion<ScaledMoney>();
         builder.Property(s => s.NewProductRevenue).HasConversion<ScaledMoney>();

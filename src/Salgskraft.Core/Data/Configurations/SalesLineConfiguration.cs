@@ -14,8 +14,10 @@ public sealed class SalesLineConfiguration : IEntityTypeConfiguration<SalesLine>
         // Invoice no + line no identify a line, so a re-import of an overlapping period can upsert.
         builder.HasIndex(l => new { l.CompanyId, l.InvoiceNo, l.LineNo }).IsUnique();
         builder.HasIndex(l => new { l.CompanyId, l.Date });
-        builder.HasIndex(l => new { l.CompanyId, l.SalespersonId, l.Date });
-        builder.HasIndex(l => new { l.CompanyId, l.CustomerId, l.Date });
+        // Customer and salesperson ids belong to one company, so these need no company column; leading with the foreign
+        // key they also serve its checks, and the table keeps six indexes instead of eight to update per line.
+        builder.HasIndex(l => new { l.SalespersonId, l.Date });
+        builder.HasIndex(l => new { l.CustomerId, l.Date });
         builder.HasIndex(l => l.ImportBatchId);
         builder.Property(l => l.InvoiceNo).HasMaxLength(64);
         builder.Ignore(l => l.Contribution);
