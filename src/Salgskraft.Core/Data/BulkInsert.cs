@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
+using System.Threading.Channels;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -16,7 +18,9 @@ public sealed record BulkColumn<T>(string Name, NpgsqlDbType PostgresType, Func<
 /// <summary>
 /// The engines' bulk write paths behind one call: binary <c>COPY</c> on PostgreSQL, batches of rows as JSON unpacked by
 /// <c>INSERT … SELECT … FROM json_each</c> on SQLite. Rows are consumed as they are produced, so a streamed source stays streamed. Runs on
-/// the context's connection and inside its current transaction, if there is one.
+/// the context's connection and inside its current transaction, if there is one. The source is enumerated on a second
+/// thread, a few batches ahead of the writing: an import's reading and checking take about as long as the engine's
+/// writing, so the two overlap. The source must therefore not use the context.
 /// </summary>
 public static class BulkInsert
 {
@@ -27,6 +31,12 @@ public static class BulkInsert
     /// import spent staging its lines).
     /// </summary>
     private const int SqliteRowsPerStatement = 1000;
+
+    /// <summary>Rows per batch handed from the reading thread to the writing one on PostgreSQL.</summary>
+    private const int PostgresRowsPerBatch = 1000;
+
+    /// <summary>Batches the reading thread may be ahead; bounds the memory a fast reader can fill.</summary>
+    private const int BatchesAhead = 4;
 
     /// <summary>Writes the rows into <paramref name="table"/> and returns how many were written.</summary>
     public static async Task<long> InsertAsync<T>(SalgskraftDbContext db, string table, IReadOnlyList<BulkColumn<T>> columns,
@@ -54,18 +64,21 @@ public static class BulkInsert
     {
         var copy = $"COPY {Quote(table)} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)";
         await using var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
-        foreach (var row in rows)
+        await foreach (var batch in Ahead(rows, PostgresRowsPerBatch, b => b, cancellationToken))
         {
-            await importer.StartRowAsync(cancellationToken);
-            foreach (var column in columns)
+            foreach (var row in batch)
             {
-                if (column.Value(row) is { } value)
+                await importer.StartRowAsync(cancellationToken);
+                foreach (var column in columns)
                 {
-                    await importer.WriteAsync(value, column.PostgresType, cancellationToken);
-                }
-                else
-                {
-                    await importer.WriteNullAsync(cancellationToken);
+                    if (column.Value(row) is { } value)
+                    {
+                        await importer.WriteAsync(value, column.PostgresType, cancellationToken);
+                    }
+                    else
+                    {
+                        await importer.WriteNullAsync(cancellationToken);
+                    }
                 }
             }
         }
@@ -84,17 +97,27 @@ public static class BulkInsert
         parameter.ParameterName = "@rows";
         command.Parameters.Add(parameter);
 
+        // One buffer for every batch, used only by the reading thread that turns batches into text.
         var buffer = new ArrayBufferWriter<byte>(1 << 17);
         await using var json = new Utf8JsonWriter(buffer);
         long written = 0;
-        var inBatch = 0;
+        await foreach (var batch in Ahead(rows, SqliteRowsPerStatement, b => Json(b, columns, buffer, json), cancellationToken))
+        {
+            parameter.Value = batch;
+            written += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return written;
+    }
+
+    /// <summary>A batch of rows as one JSON array of arrays, for <c>json_each</c>.</summary>
+    private static string Json<T>(List<T> rows, IReadOnlyList<BulkColumn<T>> columns, ArrayBufferWriter<byte> buffer, Utf8JsonWriter json)
+    {
+        buffer.ResetWrittenCount();
+        json.Reset();
+        json.WriteStartArray();
         foreach (var row in rows)
         {
-            if (inBatch == 0)
-            {
-                json.WriteStartArray();
-            }
-
             json.WriteStartArray();
             foreach (var column in columns)
             {
@@ -102,28 +125,63 @@ public static class BulkInsert
             }
 
             json.WriteEndArray();
-            if (++inBatch == SqliteRowsPerStatement)
+        }
+
+        json.WriteEndArray();
+        json.Flush();
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>
+    /// The rows in batches, each made by <paramref name="build"/>, enumerated on another thread up to
+    /// <see cref="BatchesAhead"/> batches ahead of the caller. An exception of the source reaches the caller as it is;
+    /// when the caller stops early, the source is stopped too.
+    /// </summary>
+    private static async IAsyncEnumerable<TBatch> Ahead<T, TBatch>(IEnumerable<T> rows, int size, Func<List<T>, TBatch> build,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var channel = Channel.CreateBounded<TBatch>(new BoundedChannelOptions(BatchesAhead) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reader = Task.Run(async () =>
+        {
+            try
             {
-                written += await FlushAsync();
+                var batch = new List<T>(size);
+                foreach (var row in rows)
+                {
+                    batch.Add(row);
+                    if (batch.Count == size)
+                    {
+                        await channel.Writer.WriteAsync(build(batch), stop.Token);
+                        batch = new List<T>(size);
+                    }
+                }
+
+                if (batch.Count > 0)
+                {
+                    await channel.Writer.WriteAsync(build(batch), stop.Token);
+                }
+
+                channel.Writer.Complete();
+            }
+#pragma warning disable CA1031 // any failure of the source is handed to the caller through the channel
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                channel.Writer.Complete(e);
+            }
+        }, CancellationToken.None);
+        try
+        {
+            await foreach (var batch in channel.Reader.ReadAllAsync(cancellationToken))
+            {
+                yield return batch;
             }
         }
-
-        if (inBatch > 0)
+        finally
         {
-            written += await FlushAsync();
-        }
-
-        return written;
-
-        async Task<int> FlushAsync()
-        {
-            json.WriteEndArray();
-            await json.FlushAsync(cancellationToken);
-            parameter.Value = Encoding.UTF8.GetString(buffer.WrittenSpan);
-            buffer.ResetWrittenCount();
-            json.Reset();
-            inBatch = 0;
-            return await command.ExecuteNonQueryAsync(cancellationToken);
+            await stop.CancelAsync();
+            await reader;
         }
     }
 

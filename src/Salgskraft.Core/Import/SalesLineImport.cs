@@ -72,7 +72,7 @@ internal static class SalesLineImport
         try
         {
             var refs = new References();
-            await BulkInsert.InsertAsync(db, Stage, Columns, Validate(run, refs), ct);
+            var staged = await BulkInsert.InsertAsync(db, Stage, Columns, Validate(run, refs), ct);
             if (!sqlite)
             {
                 // Autovacuum never analyzes temporary tables; without statistics the planner joins a million rows in loops.
@@ -96,7 +96,7 @@ internal static class SalesLineImport
             }
 
             await CreateReferencesAsync(run, refs, ct);
-            await UpsertAsync(run, sqlite, ct);
+            await UpsertAsync(run, sqlite, staged, ct);
         }
         finally
         {
@@ -312,7 +312,7 @@ internal static class SalesLineImport
     /// Records the old values of the lines the file changes, updates them, adds the new ones and refreshes the
     /// aggregate over every month touched (a changed line may have moved month).
     /// </summary>
-    private static async Task UpsertAsync(ImportRun run, bool sqlite, CancellationToken ct)
+    private static async Task UpsertAsync(ImportRun run, bool sqlite, long staged, CancellationToken ct)
     {
         var db = run.Db;
         object[] args = [run.CompanyId, run.Batch.Id];
@@ -366,7 +366,7 @@ internal static class SalesLineImport
             INSERT INTO "SalesLines" ("CompanyId", "Date", "InvoiceNo", "LineNo", "CustomerId", "SalespersonId", "ProductId", "Quantity", "Revenue", "Cost", "ImportBatchId")
             SELECT {0}, date, invoice_no, line_no, cid, pid, prid, quantity, revenue, cost, {1} FROM r WHERE lid IS NULL
             """;
-        run.Added = await db.Database.ExecuteSqlRawAsync(insertSql, args, ct);
+        run.Added = await IndexRebuild.AroundLoadAsync(db, SalesLineColumns.Table, staged, () => db.Database.ExecuteSqlRawAsync(insertSql, args, ct), ct);
 
         run.Batch.FirstDate = first;
         run.Batch.LastDate = last;
