@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Salgskraft.Core.Common;
 using Salgskraft.Core.Customers;
@@ -18,8 +19,6 @@ namespace Salgskraft.Cli.Commands;
 /// </summary>
 public static class PlatformCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
-
     public static Command Create(CliContext context)
     {
         var company = new Argument<string>("company") { Description = "The company's slug, e.g. regnskap-pafunn." };
@@ -73,7 +72,7 @@ public static class PlatformCommand
             }
             else
             {
-                await context.Out.WriteLineAsync(JsonSerializer.Serialize(report, Json));
+                await context.Out.WriteLineAsync(JsonSerializer.Serialize(report, PlatformJson.Default.PlatformReport));
             }
 
             return Cli.Success;
@@ -150,3 +149,8 @@ public static class PlatformCommand
     private static string Quote(string text) =>
         text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 }
+
+/// <summary>The report's JSON, generated at build time: reflection over its types cost a quarter of a second per run.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = true)]
+[JsonSerializable(typeof(PlatformReport))]
+internal sealed partial class PlatformJson : JsonSerializerContext;

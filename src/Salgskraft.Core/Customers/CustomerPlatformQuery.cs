@@ -152,8 +152,11 @@ public sealed class CustomerPlatformQuery(SalgskraftDbContext db, PlatformSettin
         var soldTo = rows.Select(s => s.CustomerId);
         var workedOn = activities.Select(a => a.CustomerId!.Value);
         var costed = directCosts.Select(d => d.CustomerId);
-        var customers = db.Customers.Where(c => c.CompanyId == scope.CompanyId)
-            .Where(c => visible.Contains(c.Id) || soldTo.Contains(c.Id) || workedOn.Contains(c.Id) || costed.Contains(c.Id));
+        // The whole company sees every customer, so the union of four sets is only asked for below it.
+        var customers = scope.IsWholeCompany
+            ? db.Customers.Where(c => c.CompanyId == scope.CompanyId)
+            : db.Customers.Where(c => c.CompanyId == scope.CompanyId)
+                .Where(c => visible.Contains(c.Id) || soldTo.Contains(c.Id) || workedOn.Contains(c.Id) || costed.Contains(c.Id));
         // Over the whole company, unfiltered: one pass of the aggregate is cheaper than matching it to the customers.
         var firstPurchase = await db.CustomerMonthSales.Where(s => s.CompanyId == scope.CompanyId)
             .GroupBy(s => s.CustomerId)
