@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Salgskraft.Core.Data;
@@ -29,10 +28,7 @@ public static class IndexRebuild
             throw new InvalidOperationException("Indexes are only dropped inside a transaction, so that a failed load cannot lose them.");
         }
 
-        // Counting at most `rows` rows keeps the question cheap on a big table.
-        var limit = rows.ToString(CultureInfo.InvariantCulture);
-        var count = $"SELECT count(*) AS \"Value\" FROM (SELECT 1 FROM \"{table}\" LIMIT {limit}) AS t";
-        if (rows == 0 || await db.Database.SqlQueryRaw<long>(count).SingleAsync(cancellationToken) >= rows)
+        if (rows == 0 || await RowCount.UpToAsync(db, table, rows, cancellationToken) >= rows)
         {
             return await load();
         }

@@ -24,16 +24,36 @@ public static class SalesAggregate
         await db.Database.ExecuteSqlRawAsync(
             """DELETE FROM "CustomerMonthSales" WHERE "CompanyId" = {0} AND "Month" >= {1} AND "Month" <= {2}""",
             [companyId, first, last], cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(db.Database.IsSqlite() ? SqliteInsert : PostgresInsert,
-            [companyId, first, last], cancellationToken);
+        var insert = !db.Database.IsSqlite() ? PostgresInsert
+            : await MostOfTheTableAsync(db, companyId, first, last, cancellationToken) ? SqliteScanInsert : SqliteInsert;
+        await db.Database.ExecuteSqlRawAsync(insert, [companyId, first, last], cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether the months hold more than half of all sales lines. SQLite, without statistics of the dates, always walks
+    /// the (company, date) index and visits the table once per line in date order; over most of the table reading it in
+    /// storage order is far cheaper (a million lines: 6.0 s against 3.3 s). PostgreSQL's planner decides this itself.
+    /// </summary>
+    private static async Task<bool> MostOfTheTableAsync(SalgskraftDbContext db, int companyId, DateOnly first, DateOnly last,
+        CancellationToken cancellationToken)
+    {
+        var inMonths = await db.SalesLines.LongCountAsync(l => l.CompanyId == companyId && l.Date >= first && l.Date <= last, cancellationToken);
+        return inMonths > 0 && await RowCount.UpToAsync(db, "SalesLines", 2 * inMonths, cancellationToken) < 2 * inMonths;
     }
 
     // Money goes in as whole ten-thousandths (ScaledMoney), so both engines add integers exactly with their own sum().
-    private static readonly string SqliteInsert = Insert(sqlite: true, month: "substr(l.\"Date\", 1, 8) || '01'", monthKey: "substr(l.\"Date\", 1, 8)");
+    private static readonly string SqliteInsert = Insert(sqlite: true, Month, MonthKey, lines: "\"SalesLines\" AS l");
 
-    private static readonly string PostgresInsert = Insert(sqlite: false, month: "date_trunc('month', l.\"Date\")::date", monthKey: "date_trunc('month', l.\"Date\")");
+    private static readonly string SqliteScanInsert = Insert(sqlite: true, Month, MonthKey, lines: "\"SalesLines\" AS l NOT INDEXED");
 
-    private static string Insert(bool sqlite, string month, string monthKey)
+    private static readonly string PostgresInsert = Insert(sqlite: false, month: "date_trunc('month', l.\"Date\")::date",
+        monthKey: "date_trunc('month', l.\"Date\")", lines: "\"SalesLines\" AS l");
+
+    private const string Month = "substr(l.\"Date\", 1, 8) || '01'";
+
+    private const string MonthKey = "substr(l.\"Date\", 1, 8)";
+
+    private static string Insert(bool sqlite, string month, string monthKey, string lines)
     {
         var revenue = ScaledMoney.FromColumn("l.\"Revenue\"", sqlite);
         var cost = ScaledMoney.FromColumn("l.\"Cost\"", sqlite);
@@ -42,7 +62,7 @@ public static class SalesAggregate
             SELECT l."CompanyId", l."CustomerId", l."SalespersonId", {{month}},
                    sum({{revenue}}), sum({{cost}}), coalesce(sum(CASE WHEN p."IsNew" OR g."IsNew" THEN {{revenue}} END), 0),
                    count(*), min(l."Date")
-            FROM "SalesLines" AS l
+            FROM {{lines}}
             LEFT JOIN "Products" AS p ON p."Id" = l."ProductId"
             LEFT JOIN "ProductGroups" AS g ON g."Id" = p."ProductGroupId"
             WHERE l."CompanyId" = {0} AND l."Date" >= {1} AND l."Date" <= {2}
