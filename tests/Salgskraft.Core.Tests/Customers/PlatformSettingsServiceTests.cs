@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Salgskraft.Core.Access;
 using Salgskraft.Core.Common;
 using Salgskraft.Core.Customers;
+using Salgskraft.Core.Data;
 using Salgskraft.Domain.Common;
 using Salgskraft.Domain.Customers;
 using Salgskraft.Domain.Organization;
@@ -93,7 +94,7 @@ public sealed class PlatformSettingsServiceTests
         var director = Access(AccessRole.Director, alfa);
         await using (var scope = database.Services.CreateAsyncScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<Data.SalgskraftDbContext>();
+            var db = scope.ServiceProvider.GetRequiredService<SalgskraftDbContext>();
             foreach (var (id, potential) in new[] { ("W01", 30_000_000m), ("W02", 20_000_000m), ("W03", 5_000_000m), ("W04", 500_000m) })
             {
                 (await db.Customers.SingleAsync(c => c.Id == example.CustomerIds[id], ct)).Potential = potential;
