@@ -19,6 +19,10 @@ namespace Salgskraft.Core.Data;
 /// The one model for both providers. Migrations live in a project per provider; add one with
 /// <c>dotnet ef migrations add NAME --project src/Salgskraft.Migrations.Sqlite --startup-project src/Salgskraft.Migrations.Sqlite</c>
 /// and the same with <c>Postgres</c> (each migrations project has a design-time factory).
+/// Each migrations project also holds the provider's compiled model (decision 0006); after any model change regenerate
+/// both from the repository root, deleting the old one first so removed entities and properties go with it:
+/// <c>rm -rf src/Salgskraft.Migrations.Sqlite/CompiledModel &amp;&amp; dotnet ef dbcontext optimize --project src/Salgskraft.Migrations.Sqlite --startup-project src/Salgskraft.Migrations.Sqlite --output-dir CompiledModel --namespace Salgskraft.Migrations.Sqlite.CompiledModel</c>
+/// and the same with <c>Postgres</c> in all four places. <c>CompiledModelTests</c> fails while either is stale.
 /// </summary>
 public sealed class SalgskraftDbContext(DbContextOptions<SalgskraftDbContext> options)
     : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
