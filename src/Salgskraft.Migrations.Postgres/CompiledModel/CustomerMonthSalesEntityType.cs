@@ -129,11 +129,12 @@ namespace Salgskraft.Migrations.Postgres.CompiledModel
                 new[] { salespersonId });
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { companyId, customerId });
-
-            var index2 = runtimeEntityType.AddIndex(
                 new[] { companyId, month, customerId, salespersonId },
                 unique: true);
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { companyId, customerId, month, salespersonId, revenue, cost, newProductRevenue, firstPurchase });
+            index2.AddAnnotation("Relational:Name", "IX_CustomerMonthSales_Covering");
 
             return runtimeEntityType;
         }

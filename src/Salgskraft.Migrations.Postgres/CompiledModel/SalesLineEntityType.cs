@@ -23,7 +23,7 @@ namespace Salgskraft.Migrations.Postgres.CompiledModel
                 baseEntityType,
                 propertyCount: 12,
                 foreignKeyCount: 5,
-                unnamedIndexCount: 8,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -135,29 +135,23 @@ namespace Salgskraft.Migrations.Postgres.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { customerId });
-
-            var index0 = runtimeEntityType.AddIndex(
                 new[] { importBatchId });
 
-            var index1 = runtimeEntityType.AddIndex(
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { productId });
 
-            var index2 = runtimeEntityType.AddIndex(
-                new[] { salespersonId });
-
-            var index3 = runtimeEntityType.AddIndex(
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { companyId, date });
 
-            var index4 = runtimeEntityType.AddIndex(
-                new[] { companyId, customerId, date });
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { customerId, date });
 
-            var index5 = runtimeEntityType.AddIndex(
+            var index3 = runtimeEntityType.AddIndex(
+                new[] { salespersonId, date });
+
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { companyId, invoiceNo, lineNo },
                 unique: true);
-
-            var index6 = runtimeEntityType.AddIndex(
-                new[] { companyId, salespersonId, date });
 
             return runtimeEntityType;
         }

@@ -12,7 +12,7 @@ namespace Salgskraft.Migrations.Postgres.CompiledModel
     public partial class SalgskraftDbContextModel
     {
         private SalgskraftDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d7af122c-e1ec-48f5-b43d-6dd03e4c504f"), entityTypeCount: 41)
+            : base(skipDetectChanges: false, modelId: new Guid("ecfb28d9-632a-417d-ab80-447aa6b60459"), entityTypeCount: 41)
         {
         }
 

@@ -11,7 +11,7 @@ namespace Salgskraft.Migrations.Sqlite.CompiledModel
     public partial class SalgskraftDbContextModel
     {
         private SalgskraftDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("701812d1-ae5b-4084-a909-17a60b36500f"), entityTypeCount: 41)
+            : base(skipDetectChanges: false, modelId: new Guid("eee908af-6f76-48a1-9286-1d074f4bdb35"), entityTypeCount: 41)
         {
         }
 
