@@ -87,6 +87,32 @@ public sealed partial class ImportWizardBrowserTests
         await Expect(history.GetByRole(AriaRole.Row).Filter(new() { HasText = "nordisk-salg.csv" }).Filter(new() { HasText = "Angret" })).ToHaveCountAsync(1);
     }
 
+    [Fact]
+    public async Task Wizard_DemoDirector_CorrectsTheDetectedDecimalSeparatorAndThePreviewFollows()
+    {
+        await using var browser = await BrowserApp.StartAsync();
+        var page = await browser.SignInAsync("direktor@regnskap-pafunn.no");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Import", Exact = true }).ClickAsync();
+        await UploadAsync(page, "nordisk-salg.csv");
+        var preview = page.GetByRole(AriaRole.Table).Filter(new() { HasText = "Tolkede verdier" });
+        await Expect(preview).ToContainTextAsync("1\u00A0234,50");
+        var notANumber = preview.GetByRole(AriaRole.Cell, new() { Name = "'1.234,50' is not a number in this file" });
+        await Expect(notANumber).ToHaveCountAsync(0);
+
+        // The user says the amounts use a decimal point: 1.234,50 is then no number, and the preview says so in its cell.
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Desimaltegn" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "punktum", Exact = false }).ClickAsync();
+        await Expect(notANumber).ToBeVisibleAsync();
+        await Expect(preview).Not.ToContainTextAsync("1\u00A0234,50");
+        await Expect(page.GetByRole(AriaRole.Table).Filter(new() { HasText = "Funnet i filen" })).ToContainTextAsync("punktum (1,234.50)");
+
+        // Back to what was found in the file: the amounts read as before.
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Desimaltegn" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Som funnet" }).ClickAsync();
+        await Expect(notANumber).ToHaveCountAsync(0);
+        await Expect(preview).ToContainTextAsync("1\u00A0234,50");
+    }
+
     /// <summary>Chooses a file as a keyboard user does: Enter on the button opens the file chooser.</summary>
     private static async Task UploadAsync(IPage page, string fileName)
     {

@@ -49,6 +49,12 @@ public sealed record ReadOptions
 {
     public static ReadOptions Default { get; } = new();
 
+    /// <summary>The encodings a CSV file can be read as, by the names <see cref="Encoding"/> takes.</summary>
+    public static IReadOnlyList<string> Encodings { get; } = ["utf-8", "utf-16le", "utf-16be", "windows-1252", "iso-8859-1"];
+
+    /// <summary>The delimiters a CSV file can have, in the order detection tries them.</summary>
+    public static IReadOnlyList<char> Delimiters { get; } = [';', '\t', '|', ','];
+
     /// <summary>utf-8, utf-16le, utf-16be, windows-1252 or iso-8859-1.</summary>
     public string? Encoding { get; init; }
 

@@ -6,7 +6,6 @@ namespace Salgskraft.Core.Import.Reading;
 /// </summary>
 internal static class FormatDetector
 {
-    private static readonly char[] Delimiters = [';', '\t', '|', ','];
     private const int LinesToSample = 50;
     private const int HeaderSearchDepth = 10;
 
@@ -16,7 +15,7 @@ internal static class FormatDetector
     /// </summary>
     public static char? DetectDelimiter(string text, bool complete)
     {
-        if (text.StartsWith("sep=", StringComparison.OrdinalIgnoreCase) && text.Length > 4 && Array.IndexOf(Delimiters, text[4]) >= 0)
+        if (text.StartsWith("sep=", StringComparison.OrdinalIgnoreCase) && text.Length > 4 && ReadOptions.Delimiters.Contains(text[4]))
         {
             return text[4];
         }
@@ -24,7 +23,7 @@ internal static class FormatDetector
         var lines = LogicalLines(text, complete);
         char? best = null;
         var (bestShare, bestCount) = (0.0, 0);
-        foreach (var candidate in Delimiters)
+        foreach (var candidate in ReadOptions.Delimiters)
         {
             var counts = lines.Select(l => CountOutsideQuotes(l, candidate)).ToList();
             var mode = counts.Where(c => c > 0).GroupBy(c => c).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault();

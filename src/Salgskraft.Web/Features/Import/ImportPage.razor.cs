@@ -46,6 +46,12 @@ public sealed partial class ImportPage : IAsyncDisposable
     private double uploadPercent;
     private string? sheet;
     private string? sheetInput;
+
+    // The user's corrections of what was detected (null keeps the detection), for a file the detection reads wrongly.
+    private string? encoding;
+    private char? delimiter;
+    private char? decimalSeparator;
+    private DateFormat? dateFormat;
     private ImportPreviewResult? preview;
     private List<ImportProfileInfo> profiles = [];
     private string? profile;
@@ -181,6 +187,10 @@ public sealed partial class ImportPage : IAsyncDisposable
 
     private ReadOptions Options() => ReadOptions.Default with
     {
+        Encoding = encoding,
+        Delimiter = delimiter,
+        DecimalSeparator = decimalSeparator,
+        DateFormat = dateFormat,
         SheetName = sheet,
         Mapping = [.. chosen.Select(c => $"{c.Key}={(c.Value == NotInFile ? "" : c.Value)}")],
     };
@@ -206,6 +216,22 @@ public sealed partial class ImportPage : IAsyncDisposable
             busy = false;
         }
     }
+
+    /// <summary>Applies one correction of the detected format and reads the preview again with it.</summary>
+    private async Task CorrectAsync(Action correction)
+    {
+        correction();
+        outcome = null;
+        await PreviewAsync();
+    }
+
+    private string DateFormatText(DateFormat format) => format switch
+    {
+        DateFormat.DayMonthYear => "dd.MM.yyyy",
+        DateFormat.DayMonthShortYear => "d.M.yy",
+        DateFormat.Iso => "yyyy-MM-dd (ISO)",
+        _ => L["Date_ExcelSerial"],
+    };
 
     private async Task ApplySheetAsync()
     {
@@ -355,7 +381,9 @@ public sealed partial class ImportPage : IAsyncDisposable
 
     private static string FieldLabel(ImportField field) => field.Required ? field.Name + " *" : field.Name;
 
-    private string DelimiterText(FileFormat format) => format.Delimiter switch
+    private string DelimiterText(FileFormat format) => DelimiterText(format.Delimiter);
+
+    private string DelimiterText(char? delimiter) => delimiter switch
     {
         '\t' => L["Delimiter_Tab"],
         ';' => L["Delimiter_Semicolon"],
