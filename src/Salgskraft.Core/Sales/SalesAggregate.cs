@@ -31,14 +31,15 @@ public static class SalesAggregate
         }
 
         var sqlite = db.Database.IsSqlite();
-        if (!sqlite)
+        if (!sqlite && db.Database.CurrentTransaction is not null)
         {
-            // Aggregate in memory rather than sort on disk (the default work_mem is 4 MB); SET LOCAL ends with the transaction.
+            // Aggregate in memory rather than sort on disk (the default work_mem is 4 MB); SET LOCAL ends with the transaction
+            // (outside one it would only warn).
             await db.Database.ExecuteSqlRawAsync("SET LOCAL work_mem = '64MB'", cancellationToken);
         }
 
         var insert = !sqlite ? PostgresInsert
-            : await RowCount.UpToAsync(db, "SalesLines", 2 * lines, cancellationToken) < 2 * lines ? SqliteScanInsert : SqliteInsert;
+            : await RowCount.UpToAsync(db, SalesLineColumns.Table, 2 * lines, cancellationToken) < 2 * lines ? SqliteScanInsert : SqliteInsert;
         // A refresh writes at most one row per line: over most of a young aggregate it rebuilds the indexes (a million lines
         // into an empty aggregate on PostgreSQL: the foreign-key checks and index updates took 6 s of an 8.6 s refresh).
         await IndexRebuild.AroundLoadAsync(db, "CustomerMonthSales", lines,
