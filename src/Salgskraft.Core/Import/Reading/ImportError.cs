@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+
 namespace Salgskraft.Core.Import.Reading;
 
 /// <summary>
@@ -7,8 +10,25 @@ namespace Salgskraft.Core.Import.Reading;
 /// <param name="Line">Physical line (CSV) or sheet row (xlsx) where the record starts; 0 for the file as a whole.</param>
 /// <param name="Column">The column's header as the file writes it, or the canonical field; null when the error is not about one column.</param>
 /// <param name="Value">The offending value as read; null when there is none.</param>
-/// <param name="Reason">Plain-language reason.</param>
-public sealed record ImportError(long Line, string? Column, string? Value, string Reason);
+/// <param name="Reason">Plain-language reason, in English.</param>
+public sealed record ImportError(long Line, string? Column, string? Value, string Reason)
+{
+    public ImportError(long line, string? column, string? value, ImportReason reason)
+        : this(line, column, value, (reason ?? throw new ArgumentNullException(nameof(reason))).ToString()) => Localized = reason;
+
+    /// <summary>The reason with its translations; null for an error made from a bare English text.</summary>
+    [JsonIgnore]
+    public ImportReason? Localized { get; }
+
+    /// <summary>The reason in the user's language (English where it has no translation).</summary>
+    public string ReasonIn(CultureInfo culture) => Localized?.In(culture) ?? Reason;
+
+    // The English text says what is wrong; how it reads in other languages does not make two errors different.
+    public bool Equals(ImportError? other) =>
+        other is not null && Line == other.Line && Column == other.Column && Value == other.Value && Reason == other.Reason;
+
+    public override int GetHashCode() => HashCode.Combine(Line, Column, Value, Reason);
+}
 
 /// <summary>
 /// Keeps the first <see cref="Capacity"/> errors and counts the rest, so that a file with a million
@@ -44,4 +64,6 @@ public sealed class ImportErrorCollector(int capacity = ImportErrorCollector.Def
     }
 
     public void Add(long line, string? column, string? value, string reason) => Add(new ImportError(line, column, value, reason));
+
+    public void Add(long line, string? column, string? value, ImportReason reason) => Add(new ImportError(line, column, value, reason));
 }

@@ -4,9 +4,9 @@ namespace Salgskraft.Core.Import.Reading;
 /// The outcome of parsing one value: the value, or the reason it could not be read. Parsers return
 /// this instead of throwing because a bad value in a file is expected input, not a program error.
 /// </summary>
-public readonly record struct ParseResult<T>(bool Success, T Value, string? Error)
+public readonly record struct ParseResult<T>(bool Success, T Value, ImportReason? Error)
 {
     public static ParseResult<T> Ok(T value) => new(true, value, null);
 
-    public static ParseResult<T> Fail(string reason) => new(false, default!, reason);
+    public static ParseResult<T> Fail(ImportReason reason) => new(false, default!, reason);
 }

@@ -23,7 +23,7 @@ public static class ValueParsers
         var s = text.AsSpan().Trim();
         if (s.IsEmpty)
         {
-            return ParseResult<decimal>.Fail("empty value, expected a number");
+            return ParseResult<decimal>.Fail(ReadingReasons.EmptyNumber());
         }
 
         var negative = false;
@@ -37,7 +37,7 @@ public static class ValueParsers
         {
             if (negative && IsMinus(s[0]))
             {
-                return ParseResult<decimal>.Fail($"'{text}' has two minus signs");
+                return ParseResult<decimal>.Fail(ReadingReasons.TwoMinusSigns(text));
             }
 
             negative |= IsMinus(s[0]);
@@ -47,7 +47,7 @@ public static class ValueParsers
         {
             if (negative)
             {
-                return ParseResult<decimal>.Fail($"'{text}' has two minus signs");
+                return ParseResult<decimal>.Fail(ReadingReasons.TwoMinusSigns(text));
             }
 
             negative = true;
@@ -56,7 +56,7 @@ public static class ValueParsers
 
         if (s.Length == 0 || s.Length > MaxNumberChars)
         {
-            return ParseResult<decimal>.Fail($"'{text}' is not a number");
+            return ParseResult<decimal>.Fail(ReadingReasons.NotANumber(text));
         }
 
         Span<char> buffer = stackalloc char[MaxNumberChars + 3];
@@ -94,7 +94,7 @@ public static class ValueParsers
             {
                 if (sawDecimal)
                 {
-                    return ParseResult<decimal>.Fail($"'{text}' has more than one decimal separator '{format.DecimalSeparator}'");
+                    return ParseResult<decimal>.Fail(ReadingReasons.TwoDecimalSeparators(text, format.DecimalSeparator));
                 }
 
                 if (groupLength >= 0 && groupLength != 3)
@@ -125,13 +125,13 @@ public static class ValueParsers
             }
             else
             {
-                return ParseResult<decimal>.Fail($"'{text}' is not a number ('{c}' is not a digit or separator)");
+                return ParseResult<decimal>.Fail(ReadingReasons.NotADigit(text, c));
             }
         }
 
         if (digits == 0)
         {
-            return ParseResult<decimal>.Fail($"'{text}' is not a number");
+            return ParseResult<decimal>.Fail(ReadingReasons.NotANumber(text));
         }
 
         if (groupLength >= 0 && groupLength != 3)
@@ -141,7 +141,7 @@ public static class ValueParsers
 
         return decimal.TryParse(buffer[..n], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? ParseResult<decimal>.Ok(value)
-            : ParseResult<decimal>.Fail($"'{text}' is too large or has too many digits for a decimal");
+            : ParseResult<decimal>.Fail(ReadingReasons.TooManyDigits(text));
     }
 
     /// <summary>Reads a whole number (line numbers, minutes) with the file's separators.</summary>
@@ -155,7 +155,7 @@ public static class ValueParsers
 
         return parsed.Value == decimal.Truncate(parsed.Value) && parsed.Value is >= int.MinValue and <= int.MaxValue
             ? ParseResult<int>.Ok((int)parsed.Value)
-            : ParseResult<int>.Fail($"'{text}' is not a whole number");
+            : ParseResult<int>.Fail(ReadingReasons.NotAWholeNumber(text));
     }
 
     /// <summary>
@@ -168,7 +168,7 @@ public static class ValueParsers
         var s = text.AsSpan().Trim();
         if (s.IsEmpty)
         {
-            return ParseResult<DateOnly>.Fail("empty value, expected a date");
+            return ParseResult<DateOnly>.Fail(ReadingReasons.EmptyDate());
         }
 
         if (s.Length >= 10 && char.IsAsciiDigit(s[0]) && s[4] == '-')
@@ -220,13 +220,13 @@ public static class ValueParsers
                 return serial switch
                 {
                     // Excel counts 29.02.1900, a day that never was; serials before it are one day off.
-                    60 => ParseResult<DateOnly>.Fail($"'{text}' is Excel's 29.02.1900, a date that does not exist"),
+                    60 => ParseResult<DateOnly>.Fail(ReadingReasons.ExcelLeapDay1900(text)),
                     < 60 => ParseResult<DateOnly>.Ok(ExcelEpoch.AddDays(serial + 1)),
                     _ => ParseResult<DateOnly>.Ok(ExcelEpoch.AddDays(serial)),
                 };
             }
 
-            return ParseResult<DateOnly>.Fail($"'{text}' is outside the range of Excel date serials (1 to {MaxExcelSerial})");
+            return ParseResult<DateOnly>.Fail(ReadingReasons.ExcelSerialOutOfRange(text, MaxExcelSerial));
         }
 
         return NotADate(text, format);
@@ -238,26 +238,25 @@ public static class ValueParsers
         var s = text?.Trim().ToUpperInvariant();
         return s switch
         {
-            null or "" => ParseResult<bool>.Fail("empty value, expected yes or no"),
+            null or "" => ParseResult<bool>.Fail(ReadingReasons.EmptyYesNo()),
             "JA" or "J" or "YES" or "Y" or "TRUE" or "SANN" or "SANT" or "SAND" or "1" or "X" => ParseResult<bool>.Ok(true),
             "NEI" or "NEJ" or "N" or "NO" or "FALSE" or "USANN" or "USANT" or "FALSK" or "0" => ParseResult<bool>.Ok(false),
-            _ => ParseResult<bool>.Fail($"'{text}' is not yes or no (ja/nei/nej/yes/no/true/false/1/0/x)"),
+            _ => ParseResult<bool>.Fail(ReadingReasons.NotYesNo(text)),
         };
     }
 
     private static bool IsMinus(char c) => c is '-' or '\u2212';
 
     private static ParseResult<decimal> BadGrouping(string? text, NumberFormatDecision format) =>
-        ParseResult<decimal>.Fail(
-            $"'{text}' is not a number in this file: its decimal separator is '{format.DecimalSeparator}', and '{format.GroupSeparator}' or a space only groups thousands in threes");
+        ParseResult<decimal>.Fail(ReadingReasons.BadGrouping(text, format.DecimalSeparator, format.GroupSeparator));
 
     private static ParseResult<DateOnly> NotADate(string? text, DateFormat format) =>
-        ParseResult<DateOnly>.Fail($"'{text}' is not a date; expected {DateFormats.Pattern(format)}");
+        ParseResult<DateOnly>.Fail(ReadingReasons.NotADate(text, DateFormats.Pattern(format)));
 
     private static ParseResult<DateOnly> Make(int year, int month, int day, string? text, DateFormat format) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
             ? ParseResult<DateOnly>.Ok(new DateOnly(year, month, day))
-            : ParseResult<DateOnly>.Fail($"'{text}' is not a valid date ({DateFormats.Pattern(format)}: day or month out of range)");
+            : ParseResult<DateOnly>.Fail(ReadingReasons.InvalidDate(text, DateFormats.Pattern(format)));
 
     private static bool LooksLikeSerial(ReadOnlySpan<char> s)
     {

@@ -24,7 +24,7 @@ public sealed class ValueParsersTests
     {
         var result = ValueParsers.ParseDecimal(text, NumberFormatDecision.Comma);
 
-        Assert.True(result.Success, result.Error);
+        Assert.True(result.Success, result.Error?.ToString());
         Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), result.Value);
         Assert.Equal(expected, result.Value.ToString(CultureInfo.InvariantCulture));
     }
@@ -38,7 +38,7 @@ public sealed class ValueParsersTests
     {
         var result = ValueParsers.ParseDecimal(text, NumberFormatDecision.Point);
 
-        Assert.True(result.Success, result.Error);
+        Assert.True(result.Success, result.Error?.ToString());
         Assert.Equal(expected, result.Value.ToString(CultureInfo.InvariantCulture));
     }
 
@@ -82,7 +82,7 @@ public sealed class ValueParsersTests
         var result = ValueParsers.ParseDecimal(text, NumberFormatDecision.Comma);
 
         Assert.False(result.Success);
-        Assert.False(string.IsNullOrWhiteSpace(result.Error));
+        Assert.False(string.IsNullOrWhiteSpace(result.Error?.ToString()));
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class ValueParsersTests
     {
         var result = ValueParsers.ParseDecimal("1234.50", NumberFormatDecision.Comma);
 
-        Assert.Contains("decimal separator is ','", result.Error, StringComparison.Ordinal);
+        Assert.Contains("decimal separator is ','", result.Error?.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -111,7 +111,7 @@ public sealed class ValueParsersTests
     {
         var result = ValueParsers.ParseDate(text, format);
 
-        Assert.True(result.Success, result.Error);
+        Assert.True(result.Success, result.Error?.ToString());
         Assert.Equal(new DateOnly(year, month, day), result.Value);
     }
 
@@ -138,7 +138,7 @@ public sealed class ValueParsersTests
         var result = ValueParsers.ParseDate(text, DateFormat.DayMonthYear);
 
         Assert.False(result.Success);
-        Assert.False(string.IsNullOrWhiteSpace(result.Error));
+        Assert.False(string.IsNullOrWhiteSpace(result.Error?.ToString()));
     }
 
     [Theory]
@@ -157,7 +157,7 @@ public sealed class ValueParsersTests
     {
         var result = ValueParsers.ParseBool(text);
 
-        Assert.True(result.Success, result.Error);
+        Assert.True(result.Success, result.Error?.ToString());
         Assert.Equal(expected, result.Value);
     }
 
