@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using MudBlazor;
 using MudBlazor.Services;
 using Salgskraft.Core;
 using Salgskraft.Core.Data;
 using Salgskraft.Core.Identity;
 using Salgskraft.Core.Organization;
 using Salgskraft.Web.Components;
+using Salgskraft.Web.Resources;
 using Salgskraft.Web.Features.Activities;
 using Salgskraft.Web.Features.Auth;
 using Salgskraft.Web.Features.CustomerPlatform;
@@ -56,6 +58,7 @@ services.AddRazorComponents().AddInteractiveServerComponents();
 services.AddCascadingAuthenticationState();
 services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingAuthState>();
 services.AddMudServices();
+services.AddTransient<MudLocalizer, MudTexts>(); // MudBlazor's own labels in nb, da and en
 // We send X-Frame-Options: DENY ourselves (SecurityHeaders); antiforgery would add a second, weaker one.
 services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);
 services.AddLocalization();

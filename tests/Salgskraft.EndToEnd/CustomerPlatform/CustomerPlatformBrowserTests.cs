@@ -34,6 +34,9 @@ public sealed class CustomerPlatformBrowserTests
         // The first load computes every view; on the shared build machine that can take longer than the default 5 s.
         await Expect(scatter).ToHaveAttributeAsync("data-top-point", new System.Text.RegularExpressions.Regex("^\\d+,\\d+$"), new() { Timeout = Load });
 
+        // MudBlazor's own pager buttons speak Norwegian too.
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Neste side" })).ToBeVisibleAsync();
+
         // Hover the largest customer: the tooltip shows its figures, drawn in the browser.
         var top = (await scatter.GetAttributeAsync("data-top-point"))!.Split(',').Select(v => float.Parse(v, CultureInfo.InvariantCulture)).ToArray();
         await scatter.HoverAsync(new() { Position = new() { X = top[0], Y = top[1] } });

@@ -50,15 +50,16 @@ public sealed partial class ImportWizardBrowserTests
         await Expect(outcome).ToContainTextAsync("Filen har 2 feil; ingenting ble skrevet.");
         var errors = outcome.GetByRole(AriaRole.Table).Filter(new() { HasText = "Årsak" });
         await Expect(errors.GetByRole(AriaRole.Row).Filter(new() { HasText = "12,3x" })).ToContainTextAsync("Omsetning");
+        await Expect(errors.GetByRole(AriaRole.Row).Filter(new() { HasText = "12,3x" })).ToContainTextAsync("'12,3x' er ikke et tall");
         await Expect(errors.GetByRole(AriaRole.Row).Filter(new() { HasText = "32.01.2025" })).ToContainTextAsync("Dato");
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Last ned feillisten (CSV)" }).ClickAsync());
         Assert.Equal("salg-med-feil-feil.csv", download.SuggestedFilename);
         var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!, TestContext.Current.CancellationToken);
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("line;column;value;reason", lines[0]);
+        Assert.Equal("Linje;Kolonne;Verdi;Årsak", lines[0]);
         Assert.Equal(3, lines.Length);
-        Assert.StartsWith("2;Omsetning;12,3x;", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("2;Omsetning;12,3x;'12,3x' er ikke et tall", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("3;Dato;32.01.2025;", lines[2], StringComparison.Ordinal);
 
         // The good file imported: the bar full, the counts and the customers the file created, then the history.

@@ -342,7 +342,7 @@ public sealed partial class ImportPage : IAsyncDisposable
         }
 
         await FileDownload.SaveAsync(JS, $"{Path.GetFileNameWithoutExtension(outcome.FileName)}-{L["Errors_FileSuffix"]}.csv", FileDownload.Csv,
-            ImportErrorFile.Csv(outcome.Errors));
+            ImportErrorFile.Csv(outcome.Errors, CultureInfo.CurrentUICulture, [L["Line"], L["Column"], L["Value"], L["Reason"]]));
     }
 
     private async Task UndoAsync(ImportBatchInfo batch)
@@ -404,7 +404,8 @@ public sealed partial class ImportPage : IAsyncDisposable
     };
 
     private string ErrorText(ImportError e) =>
-        e.Line == 0 ? e.Reason : string.Format(CultureInfo.CurrentCulture, L["ErrorAt"], e.Line, e.Column, e.Value, e.Reason);
+        e.Line == 0 ? e.ReasonIn(CultureInfo.CurrentUICulture)
+        : string.Format(CultureInfo.CurrentCulture, L["ErrorAt"], e.Line, e.Column, e.Value, e.ReasonIn(CultureInfo.CurrentUICulture));
 
     private string KindText(string name) => ImportKinds.TryParse(name, out var k) ? L[$"Kind_{k}"] : name;
 
