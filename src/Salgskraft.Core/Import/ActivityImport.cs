@@ -42,21 +42,21 @@ internal static class ActivityImport
             var id = run.Text(row, "activity_id", ImportRun.IdLength);
             var personKey = run.Text(row, "person_id", ImportRun.IdLength);
             var customerKey = run.Text(row, "customer_id", ImportRun.IdLength);
-            var person = run.Reference(row, "person_id", personKey, people, "person");
-            var customer = run.Reference(row, "customer_id", customerKey, customers, "customer");
+            var person = run.Reference(row, "person_id", personKey, people, ImportReasons.UnknownPerson);
+            var customer = run.Reference(row, "customer_id", customerKey, customers, ImportReasons.UnknownCustomer);
             var typeText = row.Get("type");
             var type = types.Find(t => string.Equals(t.Code, typeText, StringComparison.OrdinalIgnoreCase))
                 ?? types.Find(t => string.Equals(t.Name, typeText, StringComparison.OrdinalIgnoreCase));
             if (typeText is not null && type is null)
             {
-                run.Error(row, "type", typeText, $"unknown activity type; the company's types are {string.Join(", ", types.Select(t => $"{t.Code} ({t.Name})"))}");
+                run.Error(row, "type", typeText, ImportReasons.UnknownActivityType(string.Join(", ", types.Select(t => $"{t.Code} ({t.Name})"))));
             }
 
             var channel = ParseChannel(run, row);
             var minutes = row.GetDecimal("duration_minutes");
             if (minutes is { } m && (m < 0 || m > 24 * 60))
             {
-                run.Error(row, "duration_minutes", row.Get("duration_minutes"), "a duration is 0 to 1440 minutes");
+                run.Error(row, "duration_minutes", row.Get("duration_minutes"), ImportReasons.DurationOutOfRange());
             }
 
             var note = run.Text(row, "note", 2000);
@@ -156,7 +156,7 @@ internal static class ActivityImport
             }
         }
 
-        run.Error(row, "channel", text, "unknown channel; use face to face (møte), phone (telefon) or digital");
+        run.Error(row, "channel", text, ImportReasons.UnknownChannel());
         return null;
     }
 }

@@ -22,8 +22,8 @@ internal static class CustomerImport
             var id = run.Text(row, "customer_id", ImportRun.IdLength);
             var name = run.Text(row, "name", 200);
             var segment = run.Text(row, "segment", 100);
-            var owner = run.Reference(row, "owner_id", run.Text(row, "owner_id", ImportRun.IdLength), people, "person");
-            var unit = run.Reference(row, "unit_id", run.Text(row, "unit_id", ImportRun.IdLength), units, "unit");
+            var owner = run.Reference(row, "owner_id", run.Text(row, "owner_id", ImportRun.IdLength), people, ImportReasons.UnknownPerson);
+            var unit = run.Reference(row, "unit_id", run.Text(row, "unit_id", ImportRun.IdLength), units, ImportReasons.UnknownUnit);
             if (row.IsValid && id is not null && run.Errors.Total == before && run.Unique(row, seen, "customer_id", id))
             {
                 rows.Add(new Row(id, name, segment, owner, unit, row.GetDecimal("potential"), row.GetBool("development_customer")));
@@ -88,7 +88,7 @@ internal static class CustomerImport
         foreach (var row in run.ReadRows())
         {
             var id = run.Text(row, "customer_id", ImportRun.IdLength);
-            if (row.IsValid && id is not null && run.Reference(row, "customer_id", id, ids, "customer") is not null
+            if (row.IsValid && id is not null && run.Reference(row, "customer_id", id, ids, ImportReasons.UnknownCustomer) is not null
                 && run.Unique(row, seen, "customer_id", id) && row.GetDecimal("potential") is { } potential)
             {
                 potentials.Add((customers[id], potential));

@@ -35,14 +35,14 @@ internal static class DealImport
         {
             var before = run.Errors.Total;
             var id = run.Text(row, "deal_id", ImportRun.IdLength);
-            var customer = run.Reference(row, "customer_id", run.Text(row, "customer_id", ImportRun.IdLength), customers, "customer");
-            var person = run.Reference(row, "person_id", run.Text(row, "person_id", ImportRun.IdLength), people, "person");
-            var group = run.Reference(row, "product_group", run.Text(row, "product_group", ImportRun.IdLength), groups, "product group");
+            var customer = run.Reference(row, "customer_id", run.Text(row, "customer_id", ImportRun.IdLength), customers, ImportReasons.UnknownCustomer);
+            var person = run.Reference(row, "person_id", run.Text(row, "person_id", ImportRun.IdLength), people, ImportReasons.UnknownPerson);
+            var group = run.Reference(row, "product_group", run.Text(row, "product_group", ImportRun.IdLength), groups, ImportReasons.UnknownProductGroup);
             var stageText = row.Get("stage");
             var stage = stages.Find(s => string.Equals(s.Name, stageText, StringComparison.OrdinalIgnoreCase));
             if (stageText is not null && stage is null)
             {
-                run.Error(row, "stage", stageText, $"unknown deal stage; the company's stages are {string.Join(", ", stages.Select(s => s.Name))}");
+                run.Error(row, "stage", stageText, ImportReasons.UnknownDealStage(string.Join(", ", stages.Select(s => s.Name))));
             }
 
             var status = ParseStatus(run, row);
@@ -50,12 +50,12 @@ internal static class DealImport
             {
                 if (customer is null && row.Get("customer_id") is null)
                 {
-                    run.Error(row, "customer_id", null, "a new deal needs its customer");
+                    run.Error(row, "customer_id", null, ImportReasons.NewDealNeedsCustomer());
                 }
 
                 if (person is null && row.Get("person_id") is null)
                 {
-                    run.Error(row, "person_id", null, "a new deal needs its salesperson");
+                    run.Error(row, "person_id", null, ImportReasons.NewDealNeedsSalesperson());
                 }
             }
 
@@ -70,7 +70,7 @@ internal static class DealImport
         {
             if (stages.Count == 0)
             {
-                run.Errors.Add(0, null, null, "the company has no deal stages; set up its sales process first");
+                run.Errors.Add(0, null, null, ImportReasons.NoDealStages());
             }
 
             return;
@@ -167,7 +167,7 @@ internal static class DealImport
             }
         }
 
-        run.Error(row, "status", text, "unknown outcome; use open (åpen/åben), won (vunnet/vundet) or lost (tapt/tabt)");
+        run.Error(row, "status", text, ImportReasons.UnknownDealOutcome());
         return null;
     }
 }

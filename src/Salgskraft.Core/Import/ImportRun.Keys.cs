@@ -15,12 +15,15 @@ internal sealed partial class ImportRun
             return true;
         }
 
-        Errors.Add(row.Line, Column(field), key, $"'{key}' is also on line {seen[key]} of the file; each may appear once");
+        Errors.Add(row.Line, Column(field), key, ImportReasons.AlsoOnLine(key, seen[key]));
         return false;
     }
 
-    /// <summary>The id of a reference the company must already have; an error (and null) when it is unknown.</summary>
-    public int? Reference(ImportRow row, string field, string? key, IReadOnlyDictionary<string, int> known, string what)
+    /// <summary>
+    /// The id of a reference the company must already have; an error (and null) when it is unknown, its reason made by
+    /// <paramref name="unknown"/> (e.g. <see cref="ImportReasons.UnknownCustomer"/>).
+    /// </summary>
+    public int? Reference(ImportRow row, string field, string? key, IReadOnlyDictionary<string, int> known, Func<string, ImportReason> unknown)
     {
         if (key is null)
         {
@@ -32,7 +35,7 @@ internal sealed partial class ImportRun
             return id;
         }
 
-        Error(row, field, key, $"unknown {what} '{key}'; import the {what} first");
+        Error(row, field, key, unknown(key));
         return null;
     }
 }

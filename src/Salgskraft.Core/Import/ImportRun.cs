@@ -68,7 +68,7 @@ internal sealed partial class ImportRun(SalgskraftDbContext db, ImportRequest re
 
     public bool IsMapped(string field) => Session.Mapping?.IsMapped(field) == true;
 
-    public void Error(ImportRow row, string field, string? value, string reason) => Errors.Add(row.Line, Column(field), value, reason);
+    public void Error(ImportRow row, string field, string? value, ImportReason reason) => Errors.Add(row.Line, Column(field), value, reason);
 
     /// <summary>A text value no longer than the column holds; an error (and null) when it is longer.</summary>
     public string? Text(ImportRow row, string field, int maxLength)
@@ -76,7 +76,7 @@ internal sealed partial class ImportRun(SalgskraftDbContext db, ImportRequest re
         var value = row.Get(field);
         if (value is not null && value.Length > maxLength)
         {
-            Error(row, field, value, $"longer than {maxLength} characters");
+            Error(row, field, value, ImportReasons.TooLong(maxLength));
             return null;
         }
 

@@ -56,7 +56,7 @@ internal static class PeopleImport
         {
             if (parent is not null && !units.ContainsKey(parent) && !fileUnits.ContainsKey(parent))
             {
-                run.Errors.Add(line, run.Column("parent_unit_id"), parent, $"unknown parent unit '{parent}' of unit '{unit}'; it must exist or be a unit of the file");
+                run.Errors.Add(line, run.Column("parent_unit_id"), parent, ImportReasons.UnknownParentUnit(parent, unit));
             }
         }
 
@@ -141,7 +141,7 @@ internal static class PeopleImport
             }
         }
 
-        run.Error(row, "role", text, $"unknown role; use one of {string.Join(", ", Enum.GetNames<PersonRole>())} or {string.Join(", ", Roles.Select(r => r.Text))}");
+        run.Error(row, "role", text, ImportReasons.UnknownRole(string.Join(", ", Enum.GetNames<PersonRole>()), string.Join(", ", Roles.Select(r => r.Text))));
         return null;
     }
 }

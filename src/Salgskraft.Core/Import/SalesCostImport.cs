@@ -34,8 +34,8 @@ internal static class SalesCostImport
             var before = run.Errors.Total;
             var id = run.Text(row, "cost_id", ImportRun.IdLength);
             var customerKey = run.Text(row, "customer_id", ImportRun.IdLength);
-            var customer = run.Reference(row, "customer_id", customerKey, customerIds, "customer");
-            var person = run.Reference(row, "person_id", run.Text(row, "person_id", ImportRun.IdLength), people, "person");
+            var customer = run.Reference(row, "customer_id", customerKey, customerIds, ImportReasons.UnknownCustomer);
+            var person = run.Reference(row, "person_id", run.Text(row, "person_id", ImportRun.IdLength), people, ImportReasons.UnknownPerson);
             var note = run.Text(row, "note", 2000);
             var date = row.GetDate("date");
             var amount = row.GetDecimal("amount");

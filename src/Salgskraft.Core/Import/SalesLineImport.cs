@@ -142,7 +142,7 @@ internal static class SalesLineImport
             invoice ??= string.Create(CultureInfo.InvariantCulture, $"{date:yyyyMMdd}-{customer}");
             if (invoice.Length > IdLength)
             {
-                run.Error(row, "customer_id", customer, $"without an invoice number the line's key is date and customer, and '{invoice}' is longer than {IdLength} characters");
+                run.Error(row, "customer_id", customer, ImportReasons.DerivedInvoiceTooLong(invoice, IdLength));
                 continue;
             }
 
@@ -194,14 +194,14 @@ internal static class SalesLineImport
         var people = await Known(db.People.Where(p => p.CompanyId == company).Select(p => p.ExternalId), ct);
         var products = await Known(db.Products.Where(p => p.CompanyId == company).Select(p => p.ExternalId), ct);
         var groups = await Known(db.ProductGroups.Where(g => g.CompanyId == company).Select(g => g.ExternalId), ct);
-        var unknown = refs.Customers.Where(c => !customers.Contains(c.Key)).Select(c => (c.Value.Line, "customer_id", c.Key, "customer"))
-            .Concat(refs.People.Where(p => !people.Contains(p.Key)).Select(p => (p.Value, "salesperson_id", p.Key, "salesperson")))
-            .Concat(refs.Products.Where(p => !products.Contains(p.Key)).Select(p => (p.Value.Line, "product_id", p.Key, "product")))
-            .Concat(refs.Groups.Where(g => !groups.Contains(g.Key)).Select(g => (g.Value, "product_group", g.Key, "product group")))
+        var unknown = refs.Customers.Where(c => !customers.Contains(c.Key)).Select(c => (c.Value.Line, "customer_id", c.Key, ImportReasons.StrictUnknownCustomer(c.Key)))
+            .Concat(refs.People.Where(p => !people.Contains(p.Key)).Select(p => (p.Value, "salesperson_id", p.Key, ImportReasons.StrictUnknownSalesperson(p.Key))))
+            .Concat(refs.Products.Where(p => !products.Contains(p.Key)).Select(p => (p.Value.Line, "product_id", p.Key, ImportReasons.StrictUnknownProduct(p.Key))))
+            .Concat(refs.Groups.Where(g => !groups.Contains(g.Key)).Select(g => (g.Value, "product_group", g.Key, ImportReasons.StrictUnknownProductGroup(g.Key))))
             .OrderBy(u => u.Item1);
-        foreach (var (line, field, value, what) in unknown)
+        foreach (var (line, field, value, reason) in unknown)
         {
-            run.Errors.Add(line, run.Column(field), value, $"unknown {what} '{value}'; strict import creates nothing, so import the {what} first or import without strict");
+            run.Errors.Add(line, run.Column(field), value, reason);
         }
     }
 
@@ -231,7 +231,7 @@ internal static class SalesLineImport
         await foreach (var d in duplicates.WithCancellation(ct))
         {
             run.Errors.Add(d.Line, run.Column("invoice_no"), d.InvoiceNo,
-                string.Create(CultureInfo.InvariantCulture, $"invoice '{d.InvoiceNo}' line {d.LineNo} is also on line {d.First} of the file; a line may appear once"));
+                ImportReasons.DuplicateInvoiceLine(d.InvoiceNo, d.LineNo, d.First));
         }
     }
 

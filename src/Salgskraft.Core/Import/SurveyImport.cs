@@ -18,7 +18,7 @@ internal static class SurveyImport
         var questions = run.Session.Mapping!.Fields.Where(f => f.Name.StartsWith('q')).Select(f => f.Name).ToList();
         if (questions.Count == 0)
         {
-            run.Errors.Add(run.Session.Format!.HeaderLine, null, null, "the file has no question columns (q1, q2, … or spm1, question1, …)");
+            run.Errors.Add(run.Session.Format!.HeaderLine, null, null, ImportReasons.NoQuestionColumns());
             return;
         }
 
@@ -27,7 +27,7 @@ internal static class SurveyImport
         foreach (var row in run.ReadRows())
         {
             var key = run.Text(row, "customer_id", ImportRun.IdLength);
-            var customer = run.Reference(row, "customer_id", key, customers, "customer");
+            var customer = run.Reference(row, "customer_id", key, customers, ImportReasons.UnknownCustomer);
             if (!row.IsValid || customer is null || row.GetDate("date") is not { } date
                 || !run.Unique(row, seen, "customer_id", string.Create(CultureInfo.InvariantCulture, $"{key} {date:yyyy-MM-dd}")))
             {
