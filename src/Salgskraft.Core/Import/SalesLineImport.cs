@@ -39,6 +39,22 @@ internal static class SalesLineImport
         public Dictionary<string, long> Groups { get; } = new(StringComparer.Ordinal);
 
         public bool MissingLineNumbers { get; set; }
+
+        /// <summary>
+        /// Set when the company has no lines yet: the month aggregate summed while the file is read, so the import need
+        /// not read its lines back to refresh it (<see cref="SalesAggregate.AddSummedAsync"/>).
+        /// </summary>
+        public MonthSums? Sums { get; init; }
+
+        /// <summary>With <see cref="Sums"/>: whether each of the company's products counts as new (it or its group marked new).</summary>
+        public Dictionary<string, bool> KnownProducts { get; init; } = [];
+
+        /// <summary>With <see cref="Sums"/>: the company's product groups marked new.</summary>
+        public HashSet<string> NewGroups { get; init; } = [];
+
+        /// <summary>Whether a line's product counts as new, as <see cref="SalesAggregate"/>'s SQL will see it after the import.</summary>
+        public bool IsNew(string? product) =>
+            product is not null && (KnownProducts.TryGetValue(product, out var isNew) ? isNew : Products[product].Group is { } g && NewGroups.Contains(g));
     }
 
     private static readonly BulkColumn<StagedLine>[] Columns =
@@ -71,7 +87,7 @@ internal static class SalesLineImport
         await db.Database.ExecuteSqlRawAsync(sqlite ? SqliteNewRefs : PostgresNewRefs, ct);
         try
         {
-            var refs = new References();
+            var refs = await ReferencesAsync(run, ct);
             var staged = await BulkInsert.InsertAsync(db, Stage, Columns, Validate(run, refs), ct);
             if (!sqlite)
             {
@@ -96,7 +112,7 @@ internal static class SalesLineImport
             }
 
             await CreateReferencesAsync(run, refs, ct);
-            await UpsertAsync(run, sqlite, staged, ct);
+            await UpsertAsync(run, sqlite, staged, refs.Sums, ct);
         }
         finally
         {
@@ -167,6 +183,12 @@ internal static class SalesLineImport
 
             if (product is not null && (!refs.Products.TryGetValue(product, out var p) || (p.Group is null && group is not null)))
             {
+                if (p.Line != 0 && group is not null && refs.NewGroups.Contains(group) && !refs.KnownProducts.ContainsKey(product))
+                {
+                    // The product the file creates gets this group, marked new, after earlier lines were summed as not new.
+                    refs.Sums?.GiveUp();
+                }
+
                 refs.Products[product] = (group ?? p.Group, p.Line == 0 ? row.Line : p.Line);
             }
 
@@ -174,10 +196,35 @@ internal static class SalesLineImport
             refs.MissingLineNumbers |= lineNo is null;
             if (!run.Errors.HasErrors)
             {
+                refs.Sums?.Add(customer, salesperson, date.Value, revenue.Value, cost, refs.IsNew(product));
                 yield return new StagedLine(row.Line, date.Value, invoice, lineNo, customer, salesperson, product,
                     row.GetDecimal("quantity") ?? 0m, revenue.Value, cost);
             }
         }
+    }
+
+    /// <summary>
+    /// The file's references, to be collected while reading; for a company without lines also what the month sums need
+    /// to know of its products beforehand.
+    /// </summary>
+    private static async Task<References> ReferencesAsync(ImportRun run, CancellationToken ct)
+    {
+        var db = run.Db;
+        var company = run.CompanyId;
+        if (await db.SalesLines.AnyAsync(l => l.CompanyId == company, ct))
+        {
+            return new References();
+        }
+
+        var newGroups = await db.ProductGroups.Where(g => g.CompanyId == company && g.IsNew).Select(g => new { g.Id, g.ExternalId }).ToListAsync(ct);
+        var newGroupIds = newGroups.Select(g => g.Id).ToHashSet();
+        var products = await db.Products.Where(p => p.CompanyId == company).Select(p => new { p.ExternalId, p.IsNew, p.ProductGroupId }).ToListAsync(ct);
+        return new References
+        {
+            Sums = new MonthSums(),
+            KnownProducts = products.ToDictionary(p => p.ExternalId, p => p.IsNew || (p.ProductGroupId is { } g && newGroupIds.Contains(g)), StringComparer.Ordinal),
+            NewGroups = [.. newGroups.Select(g => g.ExternalId)],
+        };
     }
 
     /// <summary>Under <c>--strict</c> a name not yet known is an error at the first line that uses it.</summary>
@@ -310,9 +357,10 @@ internal static class SalesLineImport
 
     /// <summary>
     /// Records the old values of the lines the file changes, updates them, adds the new ones and refreshes the
-    /// aggregate over every month touched (a changed line may have moved month).
+    /// aggregate over every month touched (a changed line may have moved month) — or, into a company that had no lines,
+    /// writes the aggregate summed while reading.
     /// </summary>
-    private static async Task UpsertAsync(ImportRun run, bool sqlite, long staged, CancellationToken ct)
+    private static async Task UpsertAsync(ImportRun run, bool sqlite, long staged, MonthSums? sums, CancellationToken ct)
     {
         var db = run.Db;
         object[] args = [run.CompanyId, run.Batch.Id];
@@ -323,7 +371,7 @@ internal static class SalesLineImport
              OR l."ProductId" {differs} r.prid OR l."Quantity" {differs} r.quantity OR l."Revenue" {differs} r.revenue OR l."Cost" {differs} r.cost)
             """;
 
-        var overlap = await db.SalesLines.AnyAsync(l => l.CompanyId == run.CompanyId, ct);
+        var overlap = sums is null;
         var rangeSql = $"""SELECT MIN(date) AS "First", MAX(date) AS "Last" FROM {Stage}""";
         var range = (await db.Database.SqlQueryRaw<DateRange>(rangeSql).ToListAsync(ct)).Single();
         var first = range.First;
@@ -370,7 +418,15 @@ internal static class SalesLineImport
 
         run.Batch.FirstDate = first;
         run.Batch.LastDate = last;
-        if (run.Added + run.Updated > 0)
+        if (run.Added > 0 && sums is { GaveUp: false })
+        {
+            var customerIds = await db.Customers.Where(c => c.CompanyId == run.CompanyId)
+                .ToDictionaryAsync(c => c.ExternalId, c => c.Id, StringComparer.Ordinal, ct);
+            var personIds = await db.People.Where(p => p.CompanyId == run.CompanyId)
+                .ToDictionaryAsync(p => p.ExternalId, p => p.Id, StringComparer.Ordinal, ct);
+            await SalesAggregate.AddSummedAsync(db, run.CompanyId, sums, customerIds, personIds, ct);
+        }
+        else if (run.Added + run.Updated > 0)
         {
             if (!sqlite && run.Added > StatisticsAfter)
             {

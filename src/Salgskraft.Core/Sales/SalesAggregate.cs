@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
 using Salgskraft.Core.Data;
+using Salgskraft.Domain.Sales;
 
 namespace Salgskraft.Core.Sales;
 
@@ -11,6 +13,8 @@ namespace Salgskraft.Core.Sales;
 /// </summary>
 public static class SalesAggregate
 {
+    private const string Table = "CustomerMonthSales";
+
     /// <summary>
     /// Recomputes the company's aggregate for every month from <paramref name="from"/>'s month to
     /// <paramref name="to"/>'s month (both null: all months), on the context's connection and current transaction.
@@ -42,8 +46,31 @@ public static class SalesAggregate
             : await RowCount.UpToAsync(db, SalesLineColumns.Table, 2 * lines, cancellationToken) < 2 * lines ? SqliteScanInsert : SqliteInsert;
         // A refresh writes at most one row per line: over most of a young aggregate it rebuilds the indexes (a million lines
         // into an empty aggregate on PostgreSQL: the foreign-key checks and index updates took 6 s of an 8.6 s refresh).
-        await IndexRebuild.AroundLoadAsync(db, "CustomerMonthSales", lines,
+        await IndexRebuild.AroundLoadAsync(db, Table, lines,
             () => db.Database.ExecuteSqlRawAsync(insert, [companyId, first, last], cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes sums made while the lines were read (<see cref="MonthSums"/>) as the company's aggregate for months that had
+    /// no lines before: the rows <see cref="RefreshAsync"/> would compute, without reading a million lines back.
+    /// </summary>
+    internal static async Task AddSummedAsync(SalgskraftDbContext db, int companyId, MonthSums sums,
+        IReadOnlyDictionary<string, int> customerIds, IReadOnlyDictionary<string, int> personIds, CancellationToken cancellationToken)
+    {
+        BulkColumn<MonthRow>[] columns =
+        [
+            new(nameof(CustomerMonthSales.CompanyId), NpgsqlDbType.Integer, _ => companyId),
+            new(nameof(CustomerMonthSales.CustomerId), NpgsqlDbType.Integer, r => r.CustomerId),
+            new(nameof(CustomerMonthSales.SalespersonId), NpgsqlDbType.Integer, r => r.SalespersonId),
+            new(nameof(CustomerMonthSales.Month), NpgsqlDbType.Date, r => r.Month),
+            new(nameof(CustomerMonthSales.Revenue), NpgsqlDbType.Bigint, r => r.Revenue),
+            new(nameof(CustomerMonthSales.Cost), NpgsqlDbType.Bigint, r => r.Cost),
+            new(nameof(CustomerMonthSales.NewProductRevenue), NpgsqlDbType.Bigint, r => r.NewProductRevenue),
+            new(nameof(CustomerMonthSales.Lines), NpgsqlDbType.Integer, r => r.Lines),
+            new(nameof(CustomerMonthSales.FirstPurchase), NpgsqlDbType.Date, r => r.FirstPurchase),
+        ];
+        var rows = sums.Rows(customerIds, personIds);
+        await IndexRebuild.AroundLoadAsync(db, Table, sums.Count, () => BulkInsert.InsertAsync(db, Table, columns, rows, cancellationToken), cancellationToken);
     }
 
     // Money goes in as whole ten-thousandths (ScaledMoney), so both engines add integers exactly with their own sum().
