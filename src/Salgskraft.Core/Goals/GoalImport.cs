@@ -76,7 +76,7 @@ public sealed class GoalImport(SalgskraftDbContext db, GoalService goals, TimePr
                 {
                     // An agreement step the domain refuses (say, the salesperson's counter-proposal awaits the importer).
                     errors.Add(parsed[i].Line, parsed[i].Column, parsed[i].Target.ToString(CultureInfo.InvariantCulture),
-                        string.Join(" ", e.Errors.Values.SelectMany(v => v)));
+                        GoalImportReasons.RefusedByGoalRules(string.Join(" ", e.Errors.Values.SelectMany(v => v))));
                 }
             }
 
@@ -155,14 +155,14 @@ public sealed class GoalImport(SalgskraftDbContext db, GoalService goals, TimePr
         if (months.Count == 0 && !mapping.IsMapped("target"))
         {
             errors.Add(session.Format!.HeaderLine, "target", null,
-                $"the file needs a target column, or a column per month (jan..des, 1..12, 2025-01); headers found: {string.Join(", ", mapping.Headers.Select(h => $"'{h}'"))}");
+                GoalImportReasons.NoTargetColumn(string.Join(", ", mapping.Headers.Select(h => $"'{h}'"))));
             return result;
         }
 
         var headerYears = months.Select(m => YearOfHeader(mapping.HeaderOf(m)!)).Where(y => y is not null).Distinct().ToList();
         if (headerYears.Count > 1)
         {
-            errors.Add(session.Format!.HeaderLine, mapping.HeaderOf(months[0]), null, "the month columns are of more than one year; import one year at a time");
+            errors.Add(session.Format!.HeaderLine, mapping.HeaderOf(months[0]), null, GoalImportReasons.MonthColumnsOfSeveralYears());
             return result;
         }
 
@@ -177,7 +177,7 @@ public sealed class GoalImport(SalgskraftDbContext db, GoalService goals, TimePr
             if (kind is { } k && k.NeedsSubject() && subject is null)
             {
                 errors.Add(row.Line, mapping.HeaderOf("subject") ?? "subject", null,
-                    $"a {k} goal needs a subject (product group, platform group or activity type)");
+                    GoalImportReasons.GoalNeedsSubject(k.ToString()));
             }
 
             var period = RowPeriod(row, mapping, headerYears.SingleOrDefault(), months.Count > 0, errors);
@@ -204,7 +204,7 @@ public sealed class GoalImport(SalgskraftDbContext db, GoalService goals, TimePr
                 var column = mapping.HeaderOf(field)!;
                 if (seen.TryGetValue((o.Level, o.Id, goalKind, goalSubject?.ToUpperInvariant(), goalPeriod.Start, goalPeriod.End), out var first))
                 {
-                    errors.Add(row.Line, column, row.Get(field), $"duplicate goal: line {first} already has the {goalKind} goal of this owner for {goalPeriod}");
+                    errors.Add(row.Line, column, row.Get(field), GoalImportReasons.DuplicateGoal(first, goalKind.ToString(), goalPeriod.ToString()));
                     continue;
                 }
 
@@ -223,7 +223,7 @@ public sealed class GoalImport(SalgskraftDbContext db, GoalService goals, TimePr
         var unit = row.Get("unit_id");
         if (person is not null && unit is not null)
         {
-            errors.Add(row.Line, mapping.HeaderOf("unit_id"), unit, "a goal belongs to a person or a unit, not both; leave one empty");
+            errors.Add(row.Line, mapping.HeaderOf("unit_id"), unit, GoalImportReasons.PersonAndUnit());
             return null;
         }
 
@@ -231,22 +231,22 @@ public sealed class GoalImport(SalgskraftDbContext db, GoalService goals, TimePr
         {
             return people.TryGetValue(person, out var id)
                 ? (GoalOwnerLevel.Person, id)
-                : Error(mapping.HeaderOf("person_id"), person, $"no person '{person}' that you can set goals for");
+                : Error(mapping.HeaderOf("person_id"), person, GoalImportReasons.NoSuchPerson(person));
         }
 
         if (unit is not null)
         {
             return units.TryGetValue(unit, out var id)
                 ? (GoalOwnerLevel.Unit, id)
-                : Error(mapping.HeaderOf("unit_id"), unit, $"no unit '{unit}' that you can set goals for");
+                : Error(mapping.HeaderOf("unit_id"), unit, GoalImportReasons.NoSuchUnit(unit));
         }
 
         return access.Scope.IsWholeCompany
             ? (GoalOwnerLevel.Company, access.Company.Id)
             : Error(mapping.HeaderOf("person_id") ?? mapping.HeaderOf("unit_id") ?? "person_id", null,
-                "name a person or a unit; the company's own goals are set by a director or an administrator");
+                GoalImportReasons.NoOwner());
 
-        (GoalOwnerLevel, int)? Error(string? column, string? value, string reason)
+        (GoalOwnerLevel, int)? Error(string? column, string? value, ImportReason reason)
         {
             errors.Add(row.Line, column, value, reason);
             return null;
@@ -262,8 +262,8 @@ public sealed class GoalImport(SalgskraftDbContext db, GoalService goals, TimePr
         }
 
         errors.Add(row.Line, mapping.HeaderOf("kind"), text, text is null
-            ? "kind is required and empty"
-            : $"'{text}' is not a goal kind; use {string.Join(", ", Enum.GetNames<GoalKind>())} or a Norwegian, Danish or English name (omsetning, dekningsgrad, …)");
+            ? GoalImportReasons.KindEmpty()
+            : GoalImportReasons.NotAGoalKind(text, string.Join(", ", Enum.GetNames<GoalKind>())));
         return null;
     }
 
@@ -277,25 +277,25 @@ public sealed class GoalImport(SalgskraftDbContext db, GoalService goals, TimePr
                 return Period.Year(year);
             }
 
-            errors.Add(row.Line, mapping.HeaderOf("period") ?? "period", null, "period is required and empty");
+            errors.Add(row.Line, mapping.HeaderOf("period") ?? "period", null, GoalImportReasons.PeriodEmpty());
             return null;
         }
 
         if (!Period.TryParse(text, out var period))
         {
-            errors.Add(row.Line, mapping.HeaderOf("period"), text, $"'{text}' is not a period; write 2025, 2025-Q1, 2025-03, 2025-W05 or FY2025-07");
+            errors.Add(row.Line, mapping.HeaderOf("period"), text, GoalImportReasons.NotAPeriod(text));
             return null;
         }
 
         if (wide && period.Kind != PeriodKind.Year)
         {
-            errors.Add(row.Line, mapping.HeaderOf("period"), text, $"with a column per month the period is a year (2025), not {text}");
+            errors.Add(row.Line, mapping.HeaderOf("period"), text, GoalImportReasons.WidePeriodNotAYear(text));
             return null;
         }
 
         if (headerYear is { } y && y != period.Start.Year)
         {
-            errors.Add(row.Line, mapping.HeaderOf("period"), text, $"the period {text} is not the year {y.ToString(CultureInfo.InvariantCulture)} of the month columns");
+            errors.Add(row.Line, mapping.HeaderOf("period"), text, GoalImportReasons.PeriodNotTheMonthColumnsYear(text, y));
             return null;
         }
 
@@ -314,7 +314,7 @@ public sealed class GoalImport(SalgskraftDbContext db, GoalService goals, TimePr
         {
             if (!wide)
             {
-                errors.Add(row.Line, column, null, "target is required and empty");
+                errors.Add(row.Line, column, null, GoalImportReasons.TargetEmpty());
             }
 
             return null;
@@ -340,7 +340,7 @@ public sealed class GoalImport(SalgskraftDbContext db, GoalService goals, TimePr
 
         if (value < 0 && kind is { } k && k.Unit() != GoalUnit.Money)
         {
-            errors.Add(row.Line, column, text, "a count or a percentage cannot be negative");
+            errors.Add(row.Line, column, text, GoalImportReasons.NegativeCountOrPercentage());
             return null;
         }
 
