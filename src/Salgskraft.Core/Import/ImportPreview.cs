@@ -9,8 +9,8 @@ namespace Salgskraft.Core.Import;
 /// <param name="Number">The parsed number (decimal and integer fields), with the precision the file gives.</param>
 /// <param name="Date">The parsed date (date fields).</param>
 /// <param name="Flag">The parsed yes/no (boolean fields).</param>
-/// <param name="Error">Why the value cannot be read (or is required and empty); null when it reads.</param>
-public sealed record PreviewValue(string Field, FieldType Type, string? Raw, decimal? Number, DateOnly? Date, bool? Flag, string? Error);
+/// <param name="Error">Why the value cannot be read (or is required and empty), its reason in every language; null when it reads.</param>
+public sealed record PreviewValue(string Field, FieldType Type, string? Raw, decimal? Number, DateOnly? Date, bool? Flag, ImportError? Error);
 
 /// <summary>A previewed data row: its physical line and its mapped values in column order.</summary>
 public sealed record PreviewRow(long Line, IReadOnlyList<PreviewValue> Values);
@@ -63,7 +63,7 @@ public static class ImportPreview
         var previewed = read.Select(row => new PreviewRow(row.Line, [.. mapping!.Fields.Select(field =>
         {
             var header = mapping.HeaderOf(field.Name);
-            var error = errors.FirstOrDefault(e => e.Line == row.Line && e.Column == header)?.Reason;
+            var error = errors.FirstOrDefault(e => e.Line == row.Line && e.Column == header);
             return new PreviewValue(field.Name, field.Type, row.Get(field.Name),
                 field.Type switch
                 {

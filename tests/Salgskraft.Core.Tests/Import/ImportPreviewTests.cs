@@ -57,7 +57,7 @@ public sealed class ImportPreviewTests
         Assert.Null(bad["date"].Date);
         Assert.NotNull(bad["date"].Error);
         Assert.Equal(("tolv", (decimal?)null), (bad["revenue"].Raw, bad["revenue"].Number));
-        Assert.Equal(bad["revenue"].Error, preview.Errors.Single(e => e is { Line: 3, Column: "Omsetning" }).Reason);
+        Assert.Equal(bad["revenue"].Error, preview.Errors.Single(e => e is { Line: 3, Column: "Omsetning" }));
         Assert.Equal(12.50m, preview.Rows[0].Values.Single(v => v.Field == "revenue").Number);
     }
 
