@@ -51,7 +51,7 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter, string 
 
             if (_cells.Count > maxFields)
             {
-                return Fail(start, null, $"more than {maxFields} fields in one record");
+                return Fail(start, null, ReadingReasons.TooManyFields(maxFields));
             }
 
             if (endOfRecord)
@@ -90,7 +90,7 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter, string 
                 switch (c)
                 {
                     case Eof:
-                        return Error is null && Fail(quoteLine, null, $"a quoted field in column {column} opens on line {quoteLine} and is never closed");
+                        return Error is null && Fail(quoteLine, null, ReadingReasons.UnclosedQuote(column, quoteLine));
                     case '"' when Peek() == '"':
                         Read();
                         _field.Append('"');
@@ -121,7 +121,7 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter, string 
 
                 if (_field.Length > maxFieldChars)
                 {
-                    return Fail(quoteLine, null, $"a field in column {column} is longer than {maxFieldChars} characters (an unclosed quote?)");
+                    return Fail(quoteLine, null, ReadingReasons.QuotedFieldTooLong(column, maxFieldChars));
                 }
             }
 
@@ -134,8 +134,7 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter, string 
             var next = Peek();
             if (next != delimiter && next is not ('\r' or '\n' or Eof))
             {
-                return Error is null && Fail(_line, null,
-                    $"unexpected '{(char)next}' after the closing quote of column {column}; a quote inside a quoted field must be doubled (\"\")");
+                return Error is null && Fail(_line, null, ReadingReasons.TextAfterClosingQuote((char)next, column));
             }
 
             _cells.Add(_field.ToString());
@@ -152,7 +151,7 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter, string 
 
             if (c == '"')
             {
-                return Fail(_line, null, $"a quote (\") inside the unquoted field in column {column}; quote the whole field and double the quote");
+                return Fail(_line, null, ReadingReasons.QuoteInUnquotedField(column));
             }
 
             if (c == '\0')
@@ -168,7 +167,7 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter, string 
             _field.Append((char)Read());
             if (_field.Length > maxFieldChars)
             {
-                return Fail(recordLine, null, $"a field in column {column} is longer than {maxFieldChars} characters");
+                return Fail(recordLine, null, ReadingReasons.FieldTooLong(column, maxFieldChars));
             }
         }
 
@@ -253,12 +252,11 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter, string 
 
     private bool IsBlank(int c) => c == ' ' || (c == '\t' && delimiter != '\t');
 
-    private bool Binary() => Fail(_line, null, "the file contains a NUL character: it is binary, not CSV text");
+    private bool Binary() => Fail(_line, null, ReadingReasons.NulCharacter());
 
-    private bool WrongEncoding() => Fail(_line, null,
-        $"line {_line} has bytes that are not valid {encodingName}; the encoding was guessed from the start of the file, so choose the right one (e.g. windows-1252 or utf-8)");
+    private bool WrongEncoding() => Fail(_line, null, ReadingReasons.InvalidBytes(_line, encodingName));
 
-    private bool Fail(long line, string? column, string reason)
+    private bool Fail(long line, string? column, ImportReason reason)
     {
         Error ??= new ImportError(line, column, null, reason);
         return false;
@@ -297,7 +295,7 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter, string 
         }
         catch (IOException ex)
         {
-            Fail(_line, null, $"the file could not be read: {ex.Message}");
+            Fail(_line, null, ReadingReasons.FileUnreadable(ex.Message));
             _length = 0;
         }
 

@@ -28,7 +28,7 @@ internal static class EncodingDetector
     public static EncodingDecision Utf8Decision(int bom) => new(Strict(new UTF8Encoding(false)), "utf-8", bom);
 
     /// <summary>Detects the encoding, or returns the reason the bytes are not text.</summary>
-    public static EncodingDecision? Detect(ReadOnlySpan<byte> sample, bool complete, out string? error)
+    public static EncodingDecision? Detect(ReadOnlySpan<byte> sample, bool complete, out ImportReason? error)
     {
         error = null;
         if (sample.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -68,7 +68,7 @@ internal static class EncodingDetector
                 return Utf16(bigEndian: true, 0);
             }
 
-            error = $"the file is not text: it contains a NUL byte at offset {nul} (is it a binary file?)";
+            error = ReadingReasons.NulByte(nul);
             return null;
         }
 
@@ -81,7 +81,7 @@ internal static class EncodingDetector
     }
 
     /// <summary>The encoding a user named in an override, or null with the reason.</summary>
-    public static EncodingDecision? FromName(string name, ReadOnlySpan<byte> sample, out string? error)
+    public static EncodingDecision? FromName(string name, ReadOnlySpan<byte> sample, out ImportReason? error)
     {
         error = null;
         var bom = sample.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3
@@ -99,7 +99,7 @@ internal static class EncodingDetector
             case "ISO-8859-1" or "LATIN1" or "LATIN-1":
                 return Latin1();
             default:
-                error = $"unknown encoding '{name}'; use utf-8, utf-16le, utf-16be, windows-1252 or iso-8859-1";
+                error = ReadingReasons.UnknownEncoding(name);
                 return null;
         }
     }

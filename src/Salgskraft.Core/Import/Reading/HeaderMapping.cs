@@ -67,8 +67,8 @@ public static class HeaderMatcher
             if (field is null || header is null)
             {
                 errors.Add(0, fieldName, entry, field is null
-                    ? $"'{fieldName}' is not a field of {ImportKinds.Name(schema.Kind)}; fields: {string.Join(", ", schema.Fields.Select(f => f.Name))}"
-                    : "a mapping is written FIELD=HEADER");
+                    ? ReadingReasons.NotAField(fieldName, ImportKinds.Name(schema.Kind), string.Join(", ", schema.Fields.Select(f => f.Name)))
+                    : ReadingReasons.MappingSyntax());
                 continue;
             }
 
@@ -81,15 +81,15 @@ public static class HeaderMatcher
             var index = FindHeader(headers, header);
             if (index == -1)
             {
-                errors.Add(headerLine, header, entry, $"the file has no column '{header}'; headers found: {found}");
+                errors.Add(headerLine, header, entry, found is null ? ReadingReasons.NoSuchColumnNoHeaders(header) : ReadingReasons.NoSuchColumn(header, found));
             }
             else if (index == -2)
             {
-                errors.Add(headerLine, header, entry, $"the file has more than one column '{header}'");
+                errors.Add(headerLine, header, entry, ReadingReasons.AmbiguousColumn(header));
             }
             else if (claimedBy.TryGetValue(index, out var other))
             {
-                errors.Add(headerLine, headers[index], entry, $"column '{headers[index]}' is mapped twice, to {other} and {field.Name}");
+                errors.Add(headerLine, headers[index], entry, ReadingReasons.ColumnMappedTwice(headers[index], other, field.Name));
             }
             else
             {
@@ -116,8 +116,7 @@ public static class HeaderMatcher
             }
             else if (columns.TryGetValue(field.Name, out var first))
             {
-                errors.Add(headerLine, headers[i], null,
-                    $"both '{headers[first]}' and '{headers[i]}' look like {field.Name}; choose one with {field.Name}=HEADER");
+                errors.Add(headerLine, headers[i], null, ReadingReasons.TwoColumnsMatch(headers[first], headers[i], field.Name));
             }
             else
             {
@@ -127,20 +126,21 @@ public static class HeaderMatcher
 
         foreach (var field in schema.Fields.Where(f => f.Required && !columns.ContainsKey(f.Name)))
         {
-            errors.Add(headerLine, field.Name, null, $"required column '{field.Name}' is missing; headers found: {found}");
+            errors.Add(headerLine, field.Name, null,
+                found is null ? ReadingReasons.RequiredColumnMissingNoHeaders(field.Name) : ReadingReasons.RequiredColumnMissing(field.Name, found));
         }
 
         foreach (var (a, b) in schema.MutuallyExclusive.Where(p => columns.ContainsKey(p.A) && columns.ContainsKey(p.B)))
         {
-            errors.Add(headerLine, headers[columns[b]], null,
-                $"the file has both {a} ('{headers[columns[a]]}') and {b} ('{headers[columns[b]]}'); give one, or leave one out with {b}=");
+            errors.Add(headerLine, headers[columns[b]], null, ReadingReasons.ExclusiveColumns(a, headers[columns[a]], b, headers[columns[b]]));
         }
 
         return new HeaderMapping(schema, headers, columns, ignored);
     }
 
-    private static string HeadersFound(IReadOnlyList<string> headers) =>
-        headers.Count == 0 ? "(none)" : string.Join(", ", headers.Select(h => $"'{h}'"));
+    /// <summary>The headers, quoted, for a reason to list; null when there are none (a text of its own).</summary>
+    private static string? HeadersFound(IReadOnlyList<string> headers) =>
+        headers.Count == 0 ? null : string.Join(", ", headers.Select(h => $"'{h}'"));
 
     /// <summary>Index of the header, -1 when absent, -2 when ambiguous. Exact (case-insensitive) first, then normalised.</summary>
     private static int FindHeader(IReadOnlyList<string> headers, string wanted)

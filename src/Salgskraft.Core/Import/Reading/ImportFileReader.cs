@@ -34,7 +34,7 @@ public static class ImportFileReader
             var prefix = ReadPrefix(stream, out var complete);
             if (prefix.Length == 0)
             {
-                return Failed(errors, "the file is empty");
+                return Failed(errors, ReadingReasons.EmptyFile());
             }
 
             var span = prefix.AsSpan();
@@ -45,25 +45,25 @@ public static class ImportFileReader
 
             if (span.StartsWith(OleMagic))
             {
-                return Failed(errors, "this is an old Excel (.xls) or other Office binary file; save it as .xlsx or CSV");
+                return Failed(errors, ReadingReasons.OldOfficeBinary());
             }
 
             if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             {
-                return Failed(errors, "the file is named .xlsx but is not a zip archive, so not a workbook (truncated, or another format renamed)");
+                return Failed(errors, ReadingReasons.XlsxNameButNotZip());
             }
 
             return OpenCsv(stream, prefix, complete, kind, options, errors);
         }
         catch (IOException ex)
         {
-            return Failed(errors, $"the file could not be read: {ex.Message}");
+            return Failed(errors, ReadingReasons.FileUnreadable(ex.Message));
         }
     }
 
     private static ReadSession OpenCsv(Stream stream, byte[] prefix, bool complete, ImportKind kind, ReadOptions options, ImportErrorCollector errors)
     {
-        string? error;
+        ImportReason? error;
         var encoding = options.Encoding is { } name
             ? EncodingDetector.FromName(name, prefix, out error)
             : EncodingDetector.Detect(prefix, complete, out error);
@@ -77,7 +77,7 @@ public static class ImportFileReader
         var text = lenient.GetString(prefix, encoding.BomLength, prefix.Length - encoding.BomLength);
         if (LooksBinary(text))
         {
-            return Failed(errors, $"the file is not text: it is full of control characters when read as {encoding.Name} (is it a binary file?)");
+            return Failed(errors, ReadingReasons.NotText(encoding.Name));
         }
 
         var notes = new List<string>();
@@ -89,7 +89,7 @@ public static class ImportFileReader
         }
         else if (delimiter is '"' or '\r' or '\n')
         {
-            return Failed(errors, $"'{delimiter}' cannot be a delimiter");
+            return Failed(errors, ReadingReasons.NotADelimiter(delimiter.Value));
         }
 
         var content = new PrefixedStream(prefix.AsMemory(encoding.BomLength), stream);
@@ -120,7 +120,7 @@ public static class ImportFileReader
                 if (temp.Length > options.MaxXlsxTotalBytes)
                 {
                     temp.Dispose();
-                    return Failed(errors, $"the .xlsx file is larger than {options.MaxXlsxTotalBytes / (1024 * 1024)} MB, the limit for a workbook");
+                    return Failed(errors, ReadingReasons.XlsxFileTooLarge(options.MaxXlsxTotalBytes / (1024 * 1024)));
                 }
             }
 
@@ -150,11 +150,13 @@ public static class ImportFileReader
         var headerIndex = options.HeaderLine is { } line ? sample.FindIndex(r => r.Line == line) : FormatDetector.FindHeader(sample, schema);
         if (headerIndex < 0)
         {
-            var reason = source.Error?.Reason
-                ?? (options.HeaderLine is { } wanted ? $"the file has no line {wanted} to use as the header" : "the file is empty: it has no header line");
+            // What ended reading (with its line and translations) explains a missing header best.
+            var failure = source.Error
+                ?? new ImportError(0, null, null, options.HeaderLine is { } wanted ? ReadingReasons.NoSuchHeaderLine(wanted) : ReadingReasons.NoHeaderLine());
             source.Dispose();
             owned?.Dispose();
-            return Failed(errors, reason, source.Error?.Line ?? 0);
+            errors.Add(failure);
+            return new ReadSession(errors);
         }
 
         var header = sample[headerIndex];
@@ -197,9 +199,9 @@ public static class ImportFileReader
         }
     }
 
-    private static ReadSession Failed(ImportErrorCollector errors, string reason, long line = 0)
+    private static ReadSession Failed(ImportErrorCollector errors, ImportReason reason)
     {
-        errors.Add(line, null, null, reason);
+        errors.Add(0, null, null, reason);
         return new ReadSession(errors);
     }
 

@@ -95,13 +95,13 @@ public sealed class ReadSession : IDisposable
 
             if (csv && record.Cells.Length != width)
             {
-                Errors.Add(record.Line, null, null, $"{record.Cells.Length} fields where the header has {width}");
+                Errors.Add(record.Line, null, null, ReadingReasons.FieldCountMismatch(record.Cells.Length, width));
                 continue;
             }
 
             if (!csv && BeyondHeader(record, width) is { } extra)
             {
-                Errors.Add(record.Line, $"column {extra + 1}", record.Cells[extra], "a value in a column that has no header");
+                Errors.Add(record.Line, $"column {extra + 1}", record.Cells[extra], ReadingReasons.ValueWithoutHeader());
                 continue;
             }
 
@@ -145,7 +145,7 @@ public sealed class ReadSession : IDisposable
             {
                 if (field.Required)
                 {
-                    Errors.Add(record.Line, header, null, $"{field.Name} is required and empty");
+                    Errors.Add(record.Line, header, null, ReadingReasons.RequiredEmpty(field.Name));
                     valid = false;
                 }
 

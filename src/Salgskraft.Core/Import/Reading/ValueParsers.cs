@@ -250,13 +250,18 @@ public static class ValueParsers
     private static ParseResult<decimal> BadGrouping(string? text, NumberFormatDecision format) =>
         ParseResult<decimal>.Fail(ReadingReasons.BadGrouping(text, format.DecimalSeparator, format.GroupSeparator));
 
+    // "Excel serial" is words, not a pattern: a text of its own rather than an argument.
     private static ParseResult<DateOnly> NotADate(string? text, DateFormat format) =>
-        ParseResult<DateOnly>.Fail(ReadingReasons.NotADate(text, DateFormats.Pattern(format)));
+        ParseResult<DateOnly>.Fail(format == DateFormat.ExcelSerial
+            ? ReadingReasons.NotAnExcelSerial(text)
+            : ReadingReasons.NotADate(text, DateFormats.Pattern(format)));
 
     private static ParseResult<DateOnly> Make(int year, int month, int day, string? text, DateFormat format) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
             ? ParseResult<DateOnly>.Ok(new DateOnly(year, month, day))
-            : ParseResult<DateOnly>.Fail(ReadingReasons.InvalidDate(text, DateFormats.Pattern(format)));
+            : ParseResult<DateOnly>.Fail(format == DateFormat.ExcelSerial
+                ? ReadingReasons.InvalidExcelSerialDate(text)
+                : ReadingReasons.InvalidDate(text, DateFormats.Pattern(format)));
 
     private static bool LooksLikeSerial(ReadOnlySpan<char> s)
     {

@@ -47,7 +47,7 @@ internal sealed class XlsxRecordReader : IRecordSource
     public ImportError? Error { get; private set; }
 
     /// <summary>Opens the sheet, or returns null with the reason (damaged zip, over a cap, no such sheet).</summary>
-    public static XlsxRecordReader? Open(Stream seekable, ReadOptions options, out string? error)
+    public static XlsxRecordReader? Open(Stream seekable, ReadOptions options, out ImportReason? error)
     {
         error = CheckZipDirectory(seekable, options);
         if (error is not null)
@@ -64,7 +64,7 @@ internal sealed class XlsxRecordReader : IRecordSource
             var sheets = workbookPart?.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
             if (workbookPart is null || sheets.Count == 0)
             {
-                error = "the .xlsx has no workbook or no sheets";
+                error = ReadingReasons.XlsxNoSheets();
                 document.Dispose();
                 return null;
             }
@@ -74,7 +74,7 @@ internal sealed class XlsxRecordReader : IRecordSource
                 : sheets.FirstOrDefault(s => string.Equals(s.Name?.Value?.Trim(), options.SheetName.Trim(), StringComparison.OrdinalIgnoreCase));
             if (sheet?.Id?.Value is not { } id || workbookPart.GetPartById(id) is not WorksheetPart worksheet)
             {
-                error = $"the workbook has no sheet '{options.SheetName}'; sheets: {string.Join(", ", sheets.Select(s => $"'{s.Name?.Value}'"))}";
+                error = ReadingReasons.XlsxNoSuchSheet(options.SheetName, string.Join(", ", sheets.Select(s => $"'{s.Name?.Value}'")));
                 document.Dispose();
                 return null;
             }
@@ -88,7 +88,7 @@ internal sealed class XlsxRecordReader : IRecordSource
         {
             // Any failure of the SDK on untrusted bytes means a damaged workbook, whatever its type.
             document?.Dispose();
-            error = $"the .xlsx file is damaged or not a workbook: {ex.Message}";
+            error = ReadingReasons.XlsxDamaged(ex.Message);
             return null;
         }
     }
@@ -117,7 +117,7 @@ internal sealed class XlsxRecordReader : IRecordSource
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            Error = new ImportError(_lastRow + 1, null, null, $"the sheet could not be read after row {_lastRow}: {ex.Message}");
+            Error = new ImportError(_lastRow + 1, null, null, ReadingReasons.XlsxSheetUnreadable(_lastRow, ex.Message));
             return false;
         }
     }
@@ -140,7 +140,7 @@ internal sealed class XlsxRecordReader : IRecordSource
             next = column + 1;
             if (column >= _maxFields)
             {
-                Error = new ImportError(line, null, null, $"a value in column {column + 1}, beyond the limit of {_maxFields} columns");
+                Error = new ImportError(line, null, null, ReadingReasons.XlsxTooManyColumns(column + 1, _maxFields));
                 break;
             }
 
@@ -241,7 +241,7 @@ internal sealed class XlsxRecordReader : IRecordSource
         return letters == 0 ? null : column - 1;
     }
 
-    private static string? CheckZipDirectory(Stream seekable, ReadOptions options)
+    private static ImportReason? CheckZipDirectory(Stream seekable, ReadOptions options)
     {
         try
         {
@@ -249,7 +249,7 @@ internal sealed class XlsxRecordReader : IRecordSource
             using var zip = new ZipArchive(seekable, ZipArchiveMode.Read, leaveOpen: true);
             if (zip.Entries.Count > MaxZipEntries)
             {
-                return $"the .xlsx holds {zip.Entries.Count} parts, more than the {MaxZipEntries} a workbook needs";
+                return ReadingReasons.XlsxTooManyParts(zip.Entries.Count, MaxZipEntries);
             }
 
             long total = 0;
@@ -257,13 +257,13 @@ internal sealed class XlsxRecordReader : IRecordSource
             {
                 if (entry.Length > options.MaxXlsxEntryBytes)
                 {
-                    return $"the .xlsx part '{entry.FullName}' expands to {Megabytes(entry.Length)} MB, over the limit of {Megabytes(options.MaxXlsxEntryBytes)} MB per part (a zip bomb, or a sheet too large: split it or use CSV)";
+                    return ReadingReasons.XlsxPartTooLarge(entry.FullName, Megabytes(entry.Length), Megabytes(options.MaxXlsxEntryBytes));
                 }
 
                 total += entry.Length;
                 if (total > options.MaxXlsxTotalBytes)
                 {
-                    return $"the .xlsx expands to more than {Megabytes(options.MaxXlsxTotalBytes)} MB in all, over the limit (a zip bomb, or a workbook too large: split it or use CSV)";
+                    return ReadingReasons.XlsxTooLarge(Megabytes(options.MaxXlsxTotalBytes));
                 }
             }
 
@@ -272,7 +272,7 @@ internal sealed class XlsxRecordReader : IRecordSource
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Mostly InvalidDataException; a hostile directory can make the zip reader throw others.
-            return $"the .xlsx file is truncated or not a zip archive: {ex.Message}";
+            return ReadingReasons.XlsxNotZip(ex.Message);
         }
     }
 
