@@ -63,7 +63,5 @@ public sealed class ImportErrorCollector(int capacity = ImportErrorCollector.Def
         }
     }
 
-    public void Add(long line, string? column, string? value, string reason) => Add(new ImportError(line, column, value, reason));
-
     public void Add(long line, string? column, string? value, ImportReason reason) => Add(new ImportError(line, column, value, reason));
 }

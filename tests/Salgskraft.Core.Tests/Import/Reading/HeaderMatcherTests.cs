@@ -185,7 +185,7 @@ public sealed class HeaderMatcherTests
 
         for (var i = 1; i <= 10; i++)
         {
-            errors.Add(i, "c", "v", "r");
+            errors.Add(new ImportError(i, "c", "v", "r"));
         }
 
         Assert.Equal(3, errors.Kept.Count);
