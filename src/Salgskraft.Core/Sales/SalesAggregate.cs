@@ -9,7 +9,9 @@ namespace Salgskraft.Core.Sales;
 /// Keeps <see cref="Domain.Sales.CustomerMonthSales"/> equal to the sales lines it sums. Whoever writes or removes
 /// sales lines (an import, its undo, the demo load) calls <see cref="RefreshAsync"/> for the months it touched,
 /// inside the same transaction, so readers never see lines and aggregate disagree. The work is one
-/// <c>DELETE</c> and one <c>INSERT … SELECT … GROUP BY</c> in the database; no line is loaded into memory.
+/// <c>DELETE</c> and one <c>INSERT … SELECT … GROUP BY</c> in the database; no line is loaded into memory. The one
+/// exception is a first load: an import into a company without lines sums the file as it reads it
+/// (<see cref="MonthSums"/>) and writes those rows with <see cref="AddSummedAsync"/>.
 /// </summary>
 public static class SalesAggregate
 {
