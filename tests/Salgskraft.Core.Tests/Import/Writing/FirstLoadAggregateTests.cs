@@ -13,7 +13,7 @@ namespace Salgskraft.Core.Tests.Import.Writing;
 /// </summary>
 public sealed class FirstLoadAggregateTests
 {
-    private const string Header = "Fakturanr;Linjenr;Dato;Kundenr;Kundenavn;Selger;Varenr;Varegruppe;Antall;Omsetning;Kostpris\n";
+    private const string Header = SalesLineImportTests.Header;
 
     // Beta's known customer K1 and salesperson P-BS beside new ones; a line without salesperson; credit notes; four
     // decimals; two salespeople in one customer-month; the product marked new (NY1), a new product in the group marked

@@ -6,7 +6,7 @@ namespace Salgskraft.Core.Tests.Import.Writing;
 
 public sealed class SalesLineImportTests
 {
-    private const string Header = "Fakturanr;Linjenr;Dato;Kundenr;Kundenavn;Selger;Varenr;Varegruppe;Antall;Omsetning;Kostpris\n";
+    internal const string Header = "Fakturanr;Linjenr;Dato;Kundenr;Kundenavn;Selger;Varenr;Varegruppe;Antall;Omsetning;Kostpris\n";
 
     private const string NewFile = Header
         + "F100;1;12.01.2026;K1;;P-S1;V1;G1;2;1 000,50;600,25\n"
