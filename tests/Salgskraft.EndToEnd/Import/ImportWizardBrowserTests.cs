@@ -97,7 +97,7 @@ public sealed partial class ImportWizardBrowserTests
         await UploadAsync(page, "nordisk-salg.csv");
         var preview = page.GetByRole(AriaRole.Table).Filter(new() { HasText = "Tolkede verdier" });
         await Expect(preview).ToContainTextAsync("1\u00A0234,50");
-        var notANumber = preview.GetByRole(AriaRole.Cell, new() { Name = "'1.234,50' is not a number in this file" });
+        var notANumber = preview.GetByRole(AriaRole.Cell, new() { Name = "'1.234,50' er ikke et tall i denne filen" });
         await Expect(notANumber).ToHaveCountAsync(0);
 
         // The user says the amounts use a decimal point: 1.234,50 is then no number, and the preview says so in its cell.
