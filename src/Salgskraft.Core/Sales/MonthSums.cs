@@ -65,7 +65,11 @@ internal sealed class MonthSums(int capacity = MonthSums.DefaultCapacity)
     /// <summary>The aggregate's rows (money in whole units, as the columns hold it), with the external ids resolved.</summary>
     public IEnumerable<MonthRow> Rows(IReadOnlyDictionary<string, int> customerIds, IReadOnlyDictionary<string, int> personIds)
     {
-        ObjectDisposedException.ThrowIf(GaveUp, this);
+        if (GaveUp)
+        {
+            throw new InvalidOperationException("The month sums were given up; refresh the aggregate in SQL instead.");
+        }
+
         var customerId = Resolve(customers, customerIds);
         var personId = Resolve(people, personIds);
         foreach (var (key, sum) in sums)

@@ -43,9 +43,7 @@ internal sealed class ReasonCatalogue(string baseName)
     /// <summary>Every catalogue, for the test that each reads in all three languages.</summary>
     internal static IReadOnlyList<ReasonCatalogue> All => [ReadingReasons.Catalogue, ImportReasons.Catalogue, GoalImportReasons.Catalogue];
 
-    private readonly ResourceManager texts = new(baseName, typeof(ReasonCatalogue).Assembly);
+    public ResourceManager Texts { get; } = new(baseName, typeof(ReasonCatalogue).Assembly);
 
-    public ResourceManager Texts => texts;
-
-    public ImportReason Of(string key, params object?[] arguments) => new(texts, key, arguments);
+    public ImportReason Of(string key, params object?[] arguments) => new(Texts, key, arguments);
 }
