@@ -12,7 +12,7 @@ namespace Salgskraft.Migrations.Postgres.CompiledModel
     public partial class SalgskraftDbContextModel
     {
         private SalgskraftDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ecfb28d9-632a-417d-ab80-447aa6b60459"), entityTypeCount: 41)
+            : base(skipDetectChanges: false, modelId: new Guid("ee63233f-bfeb-4c0b-be4e-28658b6d9b69"), entityTypeCount: 41)
         {
         }
 

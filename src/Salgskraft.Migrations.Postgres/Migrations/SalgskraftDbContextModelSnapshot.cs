@@ -1592,7 +1592,7 @@ namespace Salgskraft.Migrations.Postgres.Migrations
 
                     b.HasIndex("SalespersonId");
 
-                    b.HasIndex("CompanyId", "Month", "CustomerId", "SalespersonId")
+                    b.HasIndex("CompanyId", "CustomerId", "Month", "SalespersonId")
                         .IsUnique();
 
                     b.HasIndex("CompanyId", "CustomerId", "Month", "SalespersonId", "Revenue", "Cost", "NewProductRevenue", "FirstPurchase")

@@ -118,7 +118,7 @@ namespace Salgskraft.Migrations.Sqlite.CompiledModel
                 new[] { salespersonId });
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { companyId, month, customerId, salespersonId },
+                new[] { companyId, customerId, month, salespersonId },
                 unique: true);
 
             var index2 = runtimeEntityType.AddIndex(

@@ -11,7 +11,7 @@ namespace Salgskraft.Migrations.Sqlite.CompiledModel
     public partial class SalgskraftDbContextModel
     {
         private SalgskraftDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("eee908af-6f76-48a1-9286-1d074f4bdb35"), entityTypeCount: 41)
+            : base(skipDetectChanges: false, modelId: new Guid("77608fb7-4480-4ea4-94c8-d96b36131f7f"), entityTypeCount: 41)
         {
         }
 

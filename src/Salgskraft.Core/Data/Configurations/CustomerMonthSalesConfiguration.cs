@@ -10,7 +10,9 @@ public sealed class CustomerMonthSalesConfiguration : IEntityTypeConfiguration<C
 {
     public void Configure(EntityTypeBuilder<CustomerMonthSales> builder)
     {
-        builder.HasIndex(s => new { s.CompanyId, s.Month, s.CustomerId, s.SalespersonId }).IsUnique();
+        // Customer before month: led by the month, SQLite 3.53 answered a year's per-customer sums from this index and its
+        // table (0.20 s for a million lines' aggregate) instead of from the covering index below (0.07 s).
+        builder.HasIndex(s => new { s.CompanyId, s.CustomerId, s.Month, s.SalespersonId }).IsUnique();
         // Covering: the platform's per-customer sums and first purchases read this index alone, in customer order, so
         // neither engine sorts nor visits the table (SQLite has no INCLUDE, hence key columns).
         builder.HasIndex(s => new { s.CompanyId, s.CustomerId, s.Month, s.SalespersonId, s.Revenue, s.Cost, s.NewProductRevenue, s.FirstPurchase })
