@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Salgskraft.Core;
 using Salgskraft.Core.Common;
+using Salgskraft.Core.Data;
 
 namespace Salgskraft.Cli;
 
@@ -12,18 +13,30 @@ namespace Salgskraft.Cli;
 /// </summary>
 public sealed class CliHost : IAsyncDisposable
 {
-    private readonly ServiceProvider services;
+    private readonly IServiceCollection services;
+    private readonly (DatabaseProvider Provider, string ConnectionString) database;
+    private ServiceProvider? provider;
+    private AsyncServiceScope scope;
 
-    private CliHost(ServiceProvider services)
+    private CliHost(IServiceCollection services, (DatabaseProvider, string) database) => (this.services, this.database) = (services, database);
+
+    /// <summary>
+    /// A service of the command's scope (one DbContext shared by everything the command does). The services are built
+    /// at the first call, so a command that reads plain SQL only never builds them.
+    /// </summary>
+    public T Get<T>() where T : notnull
     {
-        this.services = services;
-        Scope = services.CreateAsyncScope();
+        if (provider is null)
+        {
+            provider = services.BuildServiceProvider();
+            scope = provider.CreateAsyncScope();
+        }
+
+        return scope.ServiceProvider.GetRequiredService<T>();
     }
 
-    /// <summary>One scope per command: one DbContext shared by everything the command does.</summary>
-    public AsyncServiceScope Scope { get; }
-
-    public T Get<T>() where T : notnull => Scope.ServiceProvider.GetRequiredService<T>();
+    /// <summary>Plain SQL reads on connections of their own, for a command that should not wait for EF to start.</summary>
+    public SqlReads Reads() => SqlReads.Connect(database.Provider, database.ConnectionString);
 
     public static CliHost Create(IDictionary<string, string?>? configOverrides)
     {
@@ -36,8 +49,10 @@ public sealed class CliHost : IAsyncDisposable
 
         var services = new ServiceCollection();
         services.AddLogging();
+        (DatabaseProvider, string) database;
         try
         {
+            database = DatabaseProviders.Read(configuration);
             services.AddSalgskraftCore(configuration);
         }
         catch (InvalidOperationException e)
@@ -46,12 +61,15 @@ public sealed class CliHost : IAsyncDisposable
             throw new ValidationFailedException("configuration", e.Message);
         }
 
-        return new CliHost(services.BuildServiceProvider());
+        return new CliHost(services, database);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await Scope.DisposeAsync();
-        await services.DisposeAsync();
+        if (provider is not null)
+        {
+            await scope.DisposeAsync();
+            await provider.DisposeAsync();
+        }
     }
 }

@@ -1,3 +1,6 @@
+using System.Text;
 using Salgskraft.Cli;
 
-return await Cli.RunAsync(args, Console.Out, Console.Error);
+// A writer with a stream under it, so a command can write a large output as UTF-8 bytes (the platform's JSON).
+await using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = true };
+return await Cli.RunAsync(args, stdout, Console.Error);

@@ -46,6 +46,7 @@ public static class SalgskraftServices
         services.AddScoped<SteeringPlatformQuery>();
         services.AddScoped<StrategyService>();
         services.AddScoped<PeriodReviewService>();
+        services.AddScoped(sp => SqlReads.Over(sp.GetRequiredService<SalgskraftDbContext>()));
         services.AddScoped<CustomerPlatformQuery>();
         services.AddScoped<PlatformSettingsService>();
         services.AddScoped<Importer>();

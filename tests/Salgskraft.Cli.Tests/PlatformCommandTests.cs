@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Salgskraft.Testing;
 
@@ -29,6 +30,28 @@ public sealed class PlatformCommandTests
         Assert.Equal(100_000m, customers["W04"].GetProperty("salesCost").GetDecimal());
         Assert.Equal((10_836_000m, 1_764_000m), (customers["W03"].GetProperty("cost").GetDecimal(), customers["W03"].GetProperty("contribution").GetDecimal()));
         Assert.Contains(root.GetProperty("noRevenue").EnumerateArray(), c => c.GetProperty("customerId").GetString() == "W11");
+    }
+
+    [Fact]
+    public async Task Platform_IntoAStreamAsTheConsoleIs_WritesTheSameJsonAsIntoAWriter()
+    {
+        await using var database = TestDatabase.Sqlite();
+        await database.MigrateAsync();
+        await PlatformExample.SeedAsync(database.Services);
+        string[] args = ["platform", TestOrganization.AlfaSlug, "--period", "2024", "--format", "json"];
+
+        // As Program.cs gives the console: a UTF-8 writer with its stream under it, which the JSON goes straight into.
+        using var bytes = new MemoryStream();
+        int code;
+        await using (var stdout = new StreamWriter(bytes, new UTF8Encoding(false), leaveOpen: true) { AutoFlush = true })
+        {
+            code = await Cli.RunAsync(args, stdout, TextWriter.Null, database.Settings, TestContext.Current.CancellationToken);
+            await stdout.WriteAsync("after");
+        }
+
+        var expected = await CliRun.RunAsync(database, args);
+        Assert.Equal(Cli.Success, code);
+        Assert.Equal(expected.Out + "after", Encoding.UTF8.GetString(bytes.ToArray()));
     }
 
     [Fact]

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.EntityFrameworkCore;
 using Salgskraft.Core.Common;
 using Salgskraft.Core.Customers;
 using Salgskraft.Core.Data;
@@ -53,16 +52,24 @@ public static class PlatformCommand
                 Number(parseResult.GetValue(floor), "--contribution-floor"),
                 parseResult.GetValue(afterSalesCost) ? true : null);
 
+            // Plain SQL from start to end: EF's start-up would be half of the run (decision 0009).
             await using var host = context.CreateHost();
-            var db = host.Get<SalgskraftDbContext>();
+            var sql = host.Reads();
             var slug = parseResult.GetRequiredValue(company);
-            var found = await db.Companies.AsNoTracking().Where(c => c.Slug == slug).Select(c => new { c.Id, c.Currency })
-                .SingleOrDefaultAsync(cancellationToken) ?? throw new ValidationFailedException("company", $"No company '{slug}'.");
-            var filter = new PlatformFilter(
-                await IdAsync(db.Units.Where(u => u.CompanyId == found.Id), parseResult.GetValue(unit), "--unit", cancellationToken),
-                await IdAsync(db.People.Where(x => x.CompanyId == found.Id), parseResult.GetValue(person), "--person", cancellationToken));
+            var arguments = new SqlArguments();
+            var found = (await sql.ListAsync($"""SELECT "Id", "Currency" FROM "Companies" WHERE "Slug" = {arguments.Add(slug)}""",
+                    arguments, r => (Id: r.GetInt32(0), Currency: r.GetString(1)), cancellationToken))
+                .SingleOrDefault();
+            if (found == default)
+            {
+                throw new ValidationFailedException("company", $"No company '{slug}'.");
+            }
 
-            var query = host.Get<CustomerPlatformQuery>();
+            var filter = new PlatformFilter(
+                await IdAsync(sql, "Units", found.Id, parseResult.GetValue(unit), "--unit", cancellationToken),
+                await IdAsync(sql, "People", found.Id, parseResult.GetValue(person), "--person", cancellationToken));
+
+            var query = new CustomerPlatformQuery(sql);
             var scope = await query.ScopeAsync(VisibilityScope.WholeCompany(found.Id), filter, cancellationToken);
             var report = PlatformReport.From(await query.GetAsync(scope, p, overrides, cancellationToken), found.Currency);
 
@@ -72,7 +79,7 @@ public static class PlatformCommand
             }
             else
             {
-                await context.Out.WriteLineAsync(JsonSerializer.Serialize(report, PlatformJson.Default.PlatformReport));
+                await WriteJsonAsync(context.Out, report, cancellationToken);
             }
 
             return Cli.Success;
@@ -80,21 +87,41 @@ public static class PlatformCommand
         return command;
     }
 
+    /// <summary>
+    /// Straight into the output's stream as UTF-8 when it has one (the console): 25 000 customers are some 11 MB of JSON,
+    /// and building them as a string and encoding it again took 0.2 s of a 0.55 s run.
+    /// </summary>
+    private static async Task WriteJsonAsync(TextWriter output, PlatformReport report, CancellationToken cancellationToken)
+    {
+        if (output is StreamWriter { BaseStream: var stream } writer && writer.Encoding is UTF8Encoding)
+        {
+            await writer.FlushAsync(cancellationToken);
+            await JsonSerializer.SerializeAsync(stream, report, PlatformJson.Default.PlatformReport, cancellationToken);
+            await writer.WriteLineAsync();
+        }
+        else
+        {
+            await output.WriteLineAsync(JsonSerializer.Serialize(report, PlatformJson.Default.PlatformReport));
+        }
+    }
+
     private static decimal? Number(string? text, string option) =>
         text is null ? null
         : decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value
         : throw new ValidationFailedException(option, $"'{text}' is not a number (write it with a decimal point, e.g. 0.8).");
 
-    private static async Task<int?> IdAsync<T>(IQueryable<T> rows, string? externalId, string option, CancellationToken cancellationToken)
-        where T : class
+    private static async Task<int?> IdAsync(SqlReads sql, string table, int companyId, string? externalId, string option,
+        CancellationToken cancellationToken)
     {
         if (externalId is null)
         {
             return null;
         }
 
-        var ids = await rows.Where(r => EF.Property<string>(r, "ExternalId") == externalId).Select(r => EF.Property<int>(r, "Id"))
-            .ToListAsync(cancellationToken);
+        var arguments = new SqlArguments();
+        var ids = await sql.ListAsync(
+            $"""SELECT "Id" FROM "{table}" WHERE "CompanyId" = {arguments.Add(companyId)} AND "ExternalId" = {arguments.Add(externalId)}""",
+            arguments, r => r.GetInt32(0), cancellationToken);
         return ids.Count == 1 ? ids[0] : throw new ValidationFailedException(option, $"No '{externalId}' in the company.");
     }
 

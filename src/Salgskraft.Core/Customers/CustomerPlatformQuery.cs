@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Salgskraft.Core.Access;
 using Salgskraft.Core.Common;
 using Salgskraft.Core.Data;
@@ -48,9 +47,10 @@ public sealed record PlatformFilter(int? UnitId = null, int? PersonId = null);
 /// The customer platform (DOMAIN.md §3) of a scope and period, computed from the month aggregate
 /// (<see cref="Domain.Sales.CustomerMonthSales"/>) and the activities — never from the sales lines — and classified by
 /// the pure <see cref="CustomerPlatform"/>. A salesperson's figures are the rows where they are the salesperson; a unit's
-/// those of its people; the company's all rows.
+/// those of its people; the company's all rows. Its reads are plain SQL (<see cref="SqlReads"/>, decision 0009) under the
+/// access rule's SQL form (<see cref="VisibleSql"/>), so the CLI prints a platform without starting EF.
 /// </summary>
-public sealed class CustomerPlatformQuery(SalgskraftDbContext db, PlatformSettingsService settingsService)
+public sealed class CustomerPlatformQuery(SqlReads sql)
 {
     /// <summary>The platform of what the caller may see, optionally narrowed to a unit or a salesperson.</summary>
     /// <exception cref="NotFoundException">The unit or person is not in the caller's scope.</exception>
@@ -72,10 +72,34 @@ public sealed class CustomerPlatformQuery(SalgskraftDbContext db, PlatformSettin
         return CustomerPlatform.Classify(figures, period, settings);
     }
 
-    /// <summary>The company's settings with the overrides applied.</summary>
+    /// <summary>
+    /// The company's settings (the defaults of DOMAIN.md §3 when it has stored none) with the overrides applied.
+    /// </summary>
     public async Task<PlatformSettings> SettingsAsync(int companyId, PlatformOverrides? overrides, CancellationToken cancellationToken = default)
     {
-        var settings = await settingsService.SettingsAsync(companyId, cancellationToken);
+        var arguments = new SqlArguments();
+        var stored = await sql.ListAsync(
+            $"""
+            SELECT "HighRevenueShare", "MarginThreshold", "ContributionFloor", "MarginAfterSalesCost", "PotentialMediumFrom",
+                   "PotentialHighFrom", "RegularFromMonths", "PartnerFromMonths", "PartnerShareOfWallet"
+            FROM "CompanyPlatformSettings" WHERE "CompanyId" = {arguments.Add(companyId)}
+            """,
+            arguments,
+            r => new CompanyPlatformSettings
+            {
+                CompanyId = companyId,
+                HighRevenueShare = r.GetDecimal(0),
+                MarginThreshold = r.IsDBNull(1) ? null : r.GetDecimal(1),
+                ContributionFloor = r.GetDecimal(2),
+                MarginAfterSalesCost = r.GetBoolean(3),
+                PotentialMediumFrom = r.IsDBNull(4) ? null : r.GetDecimal(4),
+                PotentialHighFrom = r.IsDBNull(5) ? null : r.GetDecimal(5),
+                RegularFromMonths = r.GetInt32(6),
+                PartnerFromMonths = r.GetInt32(7),
+                PartnerShareOfWallet = r.GetDecimal(8),
+            },
+            cancellationToken);
+        var settings = stored.SingleOrDefault()?.ToSettings() ?? PlatformSettings.Default;
         return overrides?.ApplyTo(settings) ?? settings;
     }
 
@@ -88,19 +112,29 @@ public sealed class CustomerPlatformQuery(SalgskraftDbContext db, PlatformSettin
         ArgumentNullException.ThrowIfNull(scope);
         if (filter?.UnitId is { } unitId)
         {
-            if (!await db.Units(scope).AnyAsync(u => u.Id == unitId, cancellationToken))
+            var arguments = new SqlArguments();
+            var units = await sql.ListAsync(
+                $"""
+                SELECT u."Id", u."ParentId", CASE WHEN {VisibleSql.Units(scope, "u", arguments)} THEN 1 ELSE 0 END
+                FROM "Units" AS u WHERE u."CompanyId" = {arguments.Add(scope.CompanyId)}
+                """,
+                arguments, r => (Id: r.GetInt32(0), ParentId: r.IsDBNull(1) ? (int?)null : r.GetInt32(1), Visible: r.GetInt32(2) == 1),
+                cancellationToken);
+            if (!units.Any(u => u.Id == unitId && u.Visible))
             {
                 throw new NotFoundException("No such unit.");
             }
 
-            var units = await db.Units.Where(u => u.CompanyId == scope.CompanyId)
-                .Select(u => new { u.Id, u.ParentId }).ToListAsync(cancellationToken);
             scope = scope.NarrowTo(UnitTree.SelfAndDescendants(unitId, units.Select(u => (u.Id, u.ParentId))));
         }
 
         if (filter?.PersonId is { } personId)
         {
-            if (!await db.People(scope).AnyAsync(p => p.Id == personId, cancellationToken))
+            var arguments = new SqlArguments();
+            var found = await sql.ListAsync(
+                $"""SELECT 1 FROM "People" AS p WHERE {VisibleSql.People(scope, "p", arguments)} AND p."Id" = {arguments.Add(personId)}""",
+                arguments, _ => true, cancellationToken);
+            if (found.Count == 0)
             {
                 throw new NotFoundException("No such person.");
             }
@@ -128,51 +162,61 @@ public sealed class CustomerPlatformQuery(SalgskraftDbContext db, PlatformSettin
             throw new ValidationFailedException("period", "The customer platform needs whole months (a year, fiscal year, quarter, month or rolling 12 months).");
         }
 
-        var (start, end) = (period.Start, period.End);
-        var rows = db.CustomerMonthSales(scope).Where(s => s.Month >= start && s.Month <= end);
+        // One set of arguments for all statements: each names only the parameters it uses.
+        var a = new SqlArguments();
+        var (company, start, end) = (a.Add(scope.CompanyId), a.Add(period.Start), a.Add(period.End));
+        var rows = $"""FROM "CustomerMonthSales" AS s WHERE {VisibleSql.ByPerson(scope, "s", "SalespersonId", a)} AND s."Month" >= {start} AND s."Month" <= {end}""";
         // An activity's cost counts for the scope of its performer, as sales count for their salesperson.
-        var activities = db.Activities(scope).Where(a => a.CustomerId != null && a.Date >= start && a.Date <= end);
-
-        var sales = await rows.GroupBy(s => s.CustomerId)
-            .Select(g => new { CustomerId = g.Key, Revenue = g.Sum(s => s.Revenue), Cost = g.Sum(s => s.Cost) })
-            .ToDictionaryAsync(s => s.CustomerId, cancellationToken);
-        var activityCounts = (await activities.GroupBy(a => new { CustomerId = a.CustomerId!.Value, a.ActivityTypeId })
-                .Select(g => new { g.Key.CustomerId, g.Key.ActivityTypeId, Count = g.Count() })
-                .ToListAsync(cancellationToken))
-            .ToLookup(a => a.CustomerId);
-        // Imported direct sales cost, summed per customer in the database, for the scope of the person it is booked on.
-        var directCosts = db.DirectSalesCosts(scope).Where(d => d.Date >= start && d.Date <= end);
-        var directCost = await directCosts.GroupBy(d => d.CustomerId)
-            .Select(g => new { CustomerId = g.Key, Amount = g.Sum(d => d.Amount) })
-            .ToDictionaryAsync(d => d.CustomerId, d => d.Amount, cancellationToken);
-        var costPerActivity = await db.ActivityTypes.Where(t => t.CompanyId == scope.CompanyId)
-            .ToDictionaryAsync(t => t.Id, t => t.CostPerActivity, cancellationToken);
-
-        var visible = db.Customers(scope).Select(c => c.Id);
-        var soldTo = rows.Select(s => s.CustomerId);
-        var workedOn = activities.Select(a => a.CustomerId!.Value);
-        var costed = directCosts.Select(d => d.CustomerId);
+        var activities = $"""FROM "Activities" AS t WHERE {VisibleSql.ByPerson(scope, "t", "PersonId", a)} AND t."CustomerId" IS NOT NULL AND t."Date" >= {start} AND t."Date" <= {end}""";
+        // Imported direct sales cost, for the scope of the person it is booked on.
+        var directCosts = $"""FROM "DirectSalesCosts" AS d WHERE {VisibleSql.ByPerson(scope, "d", "PersonId", a)} AND d."Date" >= {start} AND d."Date" <= {end}""";
         // The whole company sees every customer, so the union of four sets is only asked for below it.
-        var customers = scope.IsWholeCompany
-            ? db.Customers.Where(c => c.CompanyId == scope.CompanyId)
-            : db.Customers.Where(c => c.CompanyId == scope.CompanyId)
-                .Where(c => visible.Contains(c.Id) || soldTo.Contains(c.Id) || workedOn.Contains(c.Id) || costed.Contains(c.Id));
-        // Over the whole company, unfiltered: one pass of the aggregate is cheaper than matching it to the customers.
-        var firstPurchase = await db.CustomerMonthSales.Where(s => s.CompanyId == scope.CompanyId)
-            .GroupBy(s => s.CustomerId)
-            .Select(g => new { CustomerId = g.Key, First = g.Min(s => s.FirstPurchase) })
-            .ToDictionaryAsync(f => f.CustomerId, f => f.First, cancellationToken);
+        var which = scope.IsWholeCompany
+            ? $"""c."CompanyId" = {company}"""
+            : $"""
+              c."CompanyId" = {company} AND ({VisibleSql.Customers(scope, "c", a)}
+                  OR c."Id" IN (SELECT s."CustomerId" {rows}) OR c."Id" IN (SELECT t."CustomerId" {activities})
+                  OR c."Id" IN (SELECT d."CustomerId" {directCosts}))
+              """;
 
-        var list = await customers
-            .Select(c => new { c.Id, c.ExternalId, c.Name, c.Potential, c.OwnerId, c.UnitId })
-            .ToListAsync(cancellationToken);
-        return list.Select(c =>
+        // Started together: on connections of their own (the CLI) the engine runs them side by side.
+        // Money in the aggregate is whole ten-thousandths (decision 0005): the engine sums integers.
+        var sales = sql.ListAsync(
+            $"""SELECT s."CustomerId", CAST(sum(s."Revenue") AS bigint), CAST(sum(s."Cost") AS bigint) {rows} GROUP BY s."CustomerId" """,
+            a, r => (CustomerId: r.GetInt32(0), Revenue: ScaledMoney.FromUnits(r.GetInt64(1)), Cost: ScaledMoney.FromUnits(r.GetInt64(2))),
+            cancellationToken);
+        // Over the whole company, unfiltered: one pass of the aggregate is cheaper than matching it to the customers.
+        var firstPurchases = sql.ListAsync(
+            $"""SELECT "CustomerId", min("FirstPurchase") FROM "CustomerMonthSales" WHERE "CompanyId" = {company} GROUP BY "CustomerId" """,
+            a, r => (CustomerId: r.GetInt32(0), First: r.GetFieldValue<DateOnly>(1)), cancellationToken);
+        var customers = sql.ListAsync(
+            $"""SELECT c."Id", c."ExternalId", c."Name", c."Potential", c."OwnerId", c."UnitId" FROM "Customers" AS c WHERE {which}""",
+            a,
+            r => (Id: r.GetInt32(0), ExternalId: r.GetString(1), Name: r.GetString(2), Potential: r.IsDBNull(3) ? (decimal?)null : r.GetDecimal(3),
+                OwnerId: r.IsDBNull(4) ? (int?)null : r.GetInt32(4), UnitId: r.IsDBNull(5) ? (int?)null : r.GetInt32(5)),
+            cancellationToken);
+        var activityCounts = sql.ListAsync(
+            $"""SELECT t."CustomerId", t."ActivityTypeId", CAST(count(*) AS integer) {activities} GROUP BY t."CustomerId", t."ActivityTypeId" """,
+            a, r => (CustomerId: r.GetInt32(0), ActivityTypeId: r.GetInt32(1), Count: r.GetInt32(2)), cancellationToken);
+        // Summed here: SQLite keeps decimals as text and its sum() would add them as floating point.
+        var directCostRows = sql.ListAsync($"""SELECT d."CustomerId", d."Amount" {directCosts}""",
+            a, r => (CustomerId: r.GetInt32(0), Amount: r.GetDecimal(1)), cancellationToken);
+        var costPerActivityRows = sql.ListAsync($"""SELECT "Id", "CostPerActivity" FROM "ActivityTypes" WHERE "CompanyId" = {company}""",
+            a, r => (Id: r.GetInt32(0), Cost: r.GetDecimal(1)), cancellationToken);
+        await Task.WhenAll(sales, firstPurchases, customers, activityCounts, directCostRows, costPerActivityRows);
+
+        var salesOf = (await sales).ToDictionary(x => x.CustomerId);
+        var firstPurchase = (await firstPurchases).ToDictionary(f => f.CustomerId, f => f.First);
+        var counts = (await activityCounts).ToLookup(x => x.CustomerId);
+        var directCost = (await directCostRows).GroupBy(d => d.CustomerId).ToDictionary(g => g.Key, g => g.Sum(d => d.Amount));
+        var costPerActivity = (await costPerActivityRows).ToDictionary(t => t.Id, t => t.Cost);
+        return (await customers).Select(c =>
         {
-            var figures = sales.GetValueOrDefault(c.Id);
+            var figures = salesOf.GetValueOrDefault(c.Id);
             var salesCost = SalesCost.Of(
-                activityCounts[c.Id].ToDictionary(a => a.ActivityTypeId, a => a.Count), costPerActivity, directCost.GetValueOrDefault(c.Id));
+                counts[c.Id].ToDictionary(x => x.ActivityTypeId, x => x.Count), costPerActivity, directCost.GetValueOrDefault(c.Id));
             return new CustomerPeriodFigures(
-                c.Id, c.ExternalId, c.Name, figures?.Revenue ?? 0m, figures?.Cost ?? 0m, salesCost,
+                c.Id, c.ExternalId, c.Name, figures.Revenue, figures.Cost, salesCost,
                 firstPurchase.TryGetValue(c.Id, out var first) ? first : null, c.Potential, c.OwnerId, c.UnitId);
         }).ToList();
     }

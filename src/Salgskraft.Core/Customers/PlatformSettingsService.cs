@@ -37,11 +37,6 @@ public sealed class PlatformSettingsService(SalgskraftDbContext db)
         return access.Role is AccessRole.Director or AccessRole.Administrator;
     }
 
-    /// <summary>The classifier's settings for the company.</summary>
-    public async Task<PlatformSettings> SettingsAsync(int companyId, CancellationToken cancellationToken = default) =>
-        (await db.CompanyPlatformSettings.AsNoTracking().SingleOrDefaultAsync(s => s.CompanyId == companyId, cancellationToken))
-            ?.ToSettings() ?? PlatformSettings.Default;
-
     public async Task<PlatformSettingsValue> GetAsync(int companyId, CancellationToken cancellationToken = default)
     {
         var stored = await db.CompanyPlatformSettings.AsNoTracking().SingleOrDefaultAsync(s => s.CompanyId == companyId, cancellationToken)

@@ -1,9 +1,11 @@
+using System.Data.Common;
 using System.Reflection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 
 namespace Salgskraft.Core.Data;
 
@@ -81,6 +83,14 @@ public static class DatabaseProviders
             options.UseModel(model);
         }
     }
+
+    /// <summary>A closed connection to the database without EF, for <see cref="SqlReads"/>.</summary>
+    public static DbConnection CreateConnection(DatabaseProvider provider, string connectionString) => provider switch
+    {
+        DatabaseProvider.Sqlite => new SqliteConnection(connectionString),
+        DatabaseProvider.Postgres => new NpgsqlConnection(connectionString),
+        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
+    };
 
     /// <summary>
     /// The model <c>dotnet ef dbcontext optimize</c> generated into a migrations assembly, or null, and EF builds the

@@ -53,7 +53,7 @@ public static class DemoActivities
     /// <summary>Loads what the sets' companies did; called after their sales lines and month aggregate are in place.</summary>
     internal static async Task LoadAsync(SalgskraftDbContext db, IReadOnlyList<DemoSet> sets, DateOnly today, CancellationToken ct)
     {
-        var platform = new CustomerPlatformQuery(db, new PlatformSettingsService(db));
+        var platform = new CustomerPlatformQuery(SqlReads.Over(db));
         for (var i = 0; i < sets.Count; i++)
         {
             var set = sets[i];

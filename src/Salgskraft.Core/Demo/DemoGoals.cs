@@ -87,7 +87,7 @@ internal static class DemoGoals
         var start = new DateOnly(today.Year, 1, 1);
         var end = new DateOnly(today.Year + 1, 12, 31);
         var owner = new GoalOwnerScope(companyId, null);
-        var startValue = await new GoalActuals(db, new CustomerPlatformQuery(db, new PlatformSettingsService(db))).MeasureAsync(owner, GoalKind.Revenue, null, start.AddYears(-1), start.AddDays(-1), HolidayCountry.Norway, ct) ?? 0;
+        var startValue = await new GoalActuals(db, new CustomerPlatformQuery(SqlReads.Over(db))).MeasureAsync(owner, GoalKind.Revenue, null, start.AddYears(-1), start.AddDays(-1), HolidayCountry.Norway, ct) ?? 0;
         var target = decimal.Round(startValue * 1.3m, 0);
         var strategy = new Strategy
         {

@@ -52,8 +52,8 @@ public sealed class PlatformSettingsServiceTests
             Assert.Equal(PlatformGroup.PhaseOut, platform.Customers.Single(c => c.ExternalId == "W03").Group);
             Assert.Equal(PlatformGroup.QuestionMark, platform.Customers.Single(c => c.ExternalId == "W10").Group);
             // Beta keeps the defaults: settings never cross companies.
-            Assert.Equal(PlatformSettings.Default, await scope.ServiceProvider.GetRequiredService<PlatformSettingsService>()
-                .SettingsAsync(example.Organization.BetaId, ct));
+            Assert.Equal(PlatformSettings.Default, await scope.ServiceProvider.GetRequiredService<CustomerPlatformQuery>()
+                .SettingsAsync(example.Organization.BetaId, null, ct));
         }
     }
 
