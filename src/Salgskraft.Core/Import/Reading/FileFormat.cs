@@ -27,7 +27,7 @@ public sealed record FileFormat(
     DateFormat DateFormat,
     long HeaderLine,
     string? SheetName,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<ImportReason> Notes)
 {
     /// <summary>The delimiter as a user would name it (<c>tab</c> rather than an invisible character).</summary>
     public string? DelimiterName => Delimiter switch

@@ -80,7 +80,7 @@ internal static class FormatDetector
     /// thousands. <c>1.234</c> alone says nothing. Without votes, <c>,</c>-delimited files take the
     /// decimal point and others the Nordic decimal comma, and a note says so.
     /// </summary>
-    public static NumberFormatDecision DecideNumber(IEnumerable<string?> values, char? delimiter, bool xlsx, List<string> notes)
+    public static NumberFormatDecision DecideNumber(IEnumerable<string?> values, char? delimiter, bool xlsx, List<ImportReason> notes)
     {
         var (comma, point) = (0, 0);
         foreach (var value in values)
@@ -99,31 +99,31 @@ internal static class FormatDetector
         if (comma == 0 && point == 0)
         {
             var fallback = xlsx || delimiter == ',' ? NumberFormatDecision.Point : NumberFormatDecision.Comma;
-            notes.Add($"no decimal separator seen in the sampled rows; '{fallback.DecimalSeparator}' assumed");
+            notes.Add(ReadingReasons.NoDecimalSeparatorSeen(fallback.DecimalSeparator));
             return fallback;
         }
 
         if (comma > 0 && point > 0)
         {
-            notes.Add($"both decimal comma ({comma} values) and decimal point ({point} values) seen; the majority decides");
+            notes.Add(ReadingReasons.BothDecimalSeparators(comma, point));
         }
 
         return comma >= point ? NumberFormatDecision.Comma : NumberFormatDecision.Point;
     }
 
     /// <summary>The date format most of the sampled date values use; ISO when none is seen.</summary>
-    public static DateFormat DecideDate(IEnumerable<string?> values, List<string> notes)
+    public static DateFormat DecideDate(IEnumerable<string?> values, List<ImportReason> notes)
     {
         var votes = values.Select(DateVote).OfType<DateFormat>().GroupBy(f => f).OrderByDescending(g => g.Count()).ToList();
         if (votes.Count == 0)
         {
-            notes.Add("no dates seen in the sampled rows; ISO (yyyy-MM-dd) assumed");
+            notes.Add(ReadingReasons.NoDatesSeen());
             return DateFormat.Iso;
         }
 
         if (votes.Count > 1)
         {
-            notes.Add($"dates in more than one format; {DateFormats.Pattern(votes[0].Key)} is the most common");
+            notes.Add(ReadingReasons.DatesInSeveralFormats(DateFormats.Pattern(votes[0].Key)));
         }
 
         return votes[0].Key;

@@ -80,12 +80,12 @@ public static class ImportFileReader
             return Failed(errors, ReadingReasons.NotText(encoding.Name));
         }
 
-        var notes = new List<string>();
+        var notes = new List<ImportReason>();
         var delimiter = options.Delimiter ?? FormatDetector.DetectDelimiter(text, complete);
         if (delimiter is null)
         {
             delimiter = ';';
-            notes.Add("no delimiter found: the file has one column");
+            notes.Add(ReadingReasons.NoDelimiterFound());
         }
         else if (delimiter is '"' or '\r' or '\n')
         {
@@ -138,7 +138,7 @@ public static class ImportFileReader
     }
 
     private static ReadSession Prepare(IRecordSource source, FileContainer container, string? encodingName, char? delimiter, string? sheetName,
-        ImportKind kind, ReadOptions options, ImportErrorCollector errors, List<string> notes, IDisposable? owned)
+        ImportKind kind, ReadOptions options, ImportErrorCollector errors, List<ImportReason> notes, IDisposable? owned)
     {
         var sample = new List<RawRecord>();
         while (sample.Count < options.SampleRecords && source.TryRead(out var record))

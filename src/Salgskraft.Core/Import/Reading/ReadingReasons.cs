@@ -10,6 +10,18 @@ internal static class ReadingReasons
 
     internal static ReasonCatalogue Catalogue => Texts;
 
+    // How a point the file left open was settled: notes beside the detected format, not errors.
+    public static ImportReason NoDelimiterFound() => Texts.Of(nameof(NoDelimiterFound));
+
+    public static ImportReason NoDecimalSeparatorSeen(char assumed) => Texts.Of(nameof(NoDecimalSeparatorSeen), assumed);
+
+    public static ImportReason BothDecimalSeparators(int commaValues, int pointValues) =>
+        Texts.Of(nameof(BothDecimalSeparators), commaValues, pointValues);
+
+    public static ImportReason NoDatesSeen() => Texts.Of(nameof(NoDatesSeen));
+
+    public static ImportReason DatesInSeveralFormats(string mostCommonPattern) => Texts.Of(nameof(DatesInSeveralFormats), mostCommonPattern);
+
     public static ImportReason EmptyNumber() => Texts.Of(nameof(EmptyNumber));
 
     public static ImportReason TwoMinusSigns(string? text) => Texts.Of(nameof(TwoMinusSigns), text);

@@ -163,5 +163,5 @@ public static class ImportEndpoints
 
     internal static ImportFormatResponse Format(FileFormat f) =>
         new(f.Container == FileContainer.Xlsx ? "xlsx" : "csv", f.EncodingName, f.DelimiterName, f.Number.DecimalSeparator, f.DatePattern,
-            f.HeaderLine, f.SheetName, f.Notes);
+            f.HeaderLine, f.SheetName, f.Notes.Select(n => n.ToString()).ToList());
 }

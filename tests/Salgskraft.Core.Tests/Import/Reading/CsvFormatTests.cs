@@ -231,7 +231,10 @@ public sealed class CsvFormatTests
         var (session, _) = ReadBytes(bytes);
 
         Assert.Equal('.', session.Format!.Number.DecimalSeparator);
-        Assert.Contains(session.Format.Notes, n => n.StartsWith("no decimal separator seen", StringComparison.Ordinal));
+        Assert.Contains(session.Format.Notes, n => n.ToString().StartsWith("no decimal separator seen", StringComparison.Ordinal));
+        // A note reads in the user's language, like an error.
+        Assert.Contains(session.Format.Notes,
+            n => n.In(CultureInfo.GetCultureInfo("nb-NO")).StartsWith("ingen desimalskilletegn i radene som ble lest", StringComparison.Ordinal));
     }
 
     [Fact]
