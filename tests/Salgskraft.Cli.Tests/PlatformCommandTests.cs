@@ -1,5 +1,9 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Salgskraft.Core.Data;
+using Salgskraft.Domain.Customers;
 using Salgskraft.Testing;
 
 namespace Salgskraft.Cli.Tests;
@@ -52,6 +56,29 @@ public sealed class PlatformCommandTests
         var expected = await CliRun.RunAsync(database, args);
         Assert.Equal(Cli.Success, code);
         Assert.Equal(expected.Out + "after", Encoding.UTF8.GetString(bytes.ToArray()));
+    }
+
+    [Fact]
+    public async Task Platform_MarginThresholdOverall_TakesTheOverallMarginOverTheCompanysFixedOne()
+    {
+        await using var database = TestDatabase.Sqlite();
+        await database.MigrateAsync();
+        var example = await PlatformExample.SeedAsync(database.Services);
+        await using (var scope = database.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SalgskraftDbContext>();
+            db.CompanyPlatformSettings.Add(new CompanyPlatformSettings { CompanyId = example.Organization.AlfaId, MarginThreshold = 0.30m });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        string[] args = ["platform", TestOrganization.AlfaSlug, "--period", "2024", "--format", "csv"];
+        var fixedByCompany = await CliRun.RunAsync(database, args);
+        var overall = await CliRun.RunAsync(database, [.. args, "--margin-threshold", "overall"]);
+
+        Assert.Equal("2024,NOK,0.8,12600000,0.3,false,50000,false", fixedByCompany.Out.Split('\n', StringSplitOptions.TrimEntries)[2]);
+        Assert.Equal(Cli.Success, overall.ExitCode);
+        Assert.Equal($"2024,NOK,0.8,12600000,{(10_093_000m / 56_800_000m).ToString("G29", CultureInfo.InvariantCulture)},true,50000,false",
+            overall.Out.Split('\n', StringSplitOptions.TrimEntries)[2]);
     }
 
     [Fact]

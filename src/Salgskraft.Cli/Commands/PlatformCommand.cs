@@ -29,7 +29,10 @@ public static class PlatformCommand
         var unit = new Option<string>("--unit") { Description = "A unit's external id: its platform and the units below it." };
         var person = new Option<string>("--person") { Description = "A salesperson's external id: only the sales where they are the salesperson." };
         var revenueShare = new Option<string>("--revenue-share") { Description = "What-if: share of revenue that makes 'high revenue', e.g. 0.8." };
-        var marginThreshold = new Option<string>("--margin-threshold") { Description = "What-if: a fixed margin threshold in percent, e.g. 20." };
+        var marginThreshold = new Option<string>("--margin-threshold")
+        {
+            Description = "What-if: a fixed margin threshold in percent, e.g. 20, or 'overall' for the overall margin.",
+        };
         var floor = new Option<string>("--contribution-floor") { Description = "What-if: the contribution floor in the company's currency." };
         var afterSalesCost = new Option<bool>("--after-sales-cost") { Description = "What-if: take margin and contribution after sales cost." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "json" };
@@ -46,11 +49,14 @@ public static class PlatformCommand
                 throw new ValidationFailedException("--period", "Write the period as 2025, FY2025-07, 2025-Q1, 2025-03 or R12-2025-06.");
             }
 
+            var margin = parseResult.GetValue(marginThreshold);
+            var overall = string.Equals(margin, "overall", StringComparison.OrdinalIgnoreCase);
             var overrides = new PlatformOverrides(
                 Number(parseResult.GetValue(revenueShare), "--revenue-share"),
-                Number(parseResult.GetValue(marginThreshold), "--margin-threshold") / 100m,
+                overall ? null : Number(margin, "--margin-threshold") / 100m,
                 Number(parseResult.GetValue(floor), "--contribution-floor"),
-                parseResult.GetValue(afterSalesCost) ? true : null);
+                parseResult.GetValue(afterSalesCost) ? true : null,
+                overall);
 
             // Plain SQL from start to end: EF's start-up would be half of the run (decision 0009).
             await using var host = context.CreateHost();

@@ -9,16 +9,18 @@ namespace Salgskraft.Core.Customers;
 
 /// <summary>
 /// What-if overrides of the company's platform settings for one request (the CLI's and the page's "what if"); a null
-/// keeps the company's value.
+/// keeps the company's value. <paramref name="OverallMargin"/> asks for the overall margin as the threshold where the
+/// company has set a fixed one.
 /// </summary>
 public sealed record PlatformOverrides(
     decimal? HighRevenueShare = null,
     decimal? MarginThreshold = null,
     decimal? ContributionFloor = null,
-    bool? MarginAfterSalesCost = null)
+    bool? MarginAfterSalesCost = null,
+    bool OverallMargin = false)
 {
     /// <summary>The settings with these overrides applied.</summary>
-    /// <exception cref="ValidationFailedException">A revenue share outside (0, 1].</exception>
+    /// <exception cref="ValidationFailedException">A revenue share outside (0, 1], or both a fixed and the overall margin.</exception>
     public PlatformSettings ApplyTo(PlatformSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -27,10 +29,15 @@ public sealed record PlatformOverrides(
             throw new ValidationFailedException(nameof(HighRevenueShare), "The revenue share must be above 0 and at most 1.");
         }
 
+        if (OverallMargin && MarginThreshold is not null)
+        {
+            throw new ValidationFailedException(nameof(MarginThreshold), "Give a fixed margin threshold or the overall margin, not both.");
+        }
+
         return settings with
         {
             HighRevenueShare = HighRevenueShare ?? settings.HighRevenueShare,
-            MarginThreshold = MarginThreshold ?? settings.MarginThreshold,
+            MarginThreshold = OverallMargin ? null : MarginThreshold ?? settings.MarginThreshold,
             ContributionFloor = ContributionFloor ?? settings.ContributionFloor,
             MarginAfterSalesCost = MarginAfterSalesCost ?? settings.MarginAfterSalesCost,
         };

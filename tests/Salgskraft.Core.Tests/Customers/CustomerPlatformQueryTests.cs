@@ -121,6 +121,18 @@ public sealed class CustomerPlatformQueryTests
     }
 
     /// <summary>A migrated database with the worked example, and the query on it.</summary>
+    [Fact]
+    public void Overrides_OverallMargin_ReplacesTheCompanysFixedThresholdAndRefusesAFixedOneBeside()
+    {
+        var company = PlatformSettings.Default with { MarginThreshold = 0.30m };
+
+        Assert.Null(new PlatformOverrides(OverallMargin: true).ApplyTo(company).MarginThreshold);
+        Assert.Equal(0.30m, new PlatformOverrides().ApplyTo(company).MarginThreshold);
+        Assert.Equal(0.20m, new PlatformOverrides(MarginThreshold: 0.20m).ApplyTo(company).MarginThreshold);
+        var both = Assert.Throws<ValidationFailedException>(() => new PlatformOverrides(MarginThreshold: 0.20m, OverallMargin: true).ApplyTo(company));
+        Assert.Contains(both.Errors.Keys, k => k == nameof(PlatformOverrides.MarginThreshold));
+    }
+
     private sealed class Run : IAsyncDisposable
     {
         private readonly TestDatabase database;

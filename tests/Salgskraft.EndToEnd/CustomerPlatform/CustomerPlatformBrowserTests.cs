@@ -83,6 +83,14 @@ public sealed class CustomerPlatformBrowserTests
         await whatIf.GetByRole(AriaRole.Button, new() { Name = "Tilbakestill" }).ClickAsync();
         await Expect(page.GetByTestId("what-if-marker")).ToHaveCountAsync(0, new() { Timeout = Load });
         await Expect(page.GetByTestId("thresholds")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"til 80,0\s?%"));
+
+        // A fixed margin of 20 %, then the overall margin instead: the box wins and the field is set aside.
+        await whatIf.GetByLabel("DG-terskel (%)").FillAsync("20");
+        await whatIf.GetByRole(AriaRole.Button, new() { Name = "Beregn på nytt" }).ClickAsync();
+        await Expect(page.GetByTestId("thresholds")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"DG-terskel: 20,0\s?%"), new() { Timeout = Load });
+        await whatIf.GetByRole(AriaRole.Checkbox, new() { Name = "Bruk samlet DG" }).CheckAsync();
+        await whatIf.GetByRole(AriaRole.Button, new() { Name = "Beregn på nytt" }).ClickAsync();
+        await Expect(page.GetByTestId("thresholds")).ToContainTextAsync("DG-terskel: samlet DG", new() { Timeout = Load });
     }
 
     private static string Money(Cell cell) =>

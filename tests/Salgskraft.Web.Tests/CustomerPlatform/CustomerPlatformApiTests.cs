@@ -36,6 +36,10 @@ public sealed class CustomerPlatformApiTests
         var whatIf = (await client.GetFromJsonAsync<PlatformReport>($"{Base}?{Year}&revenueShare=0.5&marginThreshold=0.2&contributionFloor=20000", ct))!;
         Assert.Equal(["W01", "W02"], whatIf.Customers.Where(c => c.Group is "Key" or "Star").Select(c => c.CustomerId));
         Assert.Equal(0.2m, whatIf.Thresholds.MarginThreshold);
+        var overall = (await client.GetFromJsonAsync<PlatformReport>($"{Base}?{Year}&overallMargin=true", ct))!;
+        Assert.True(overall.Thresholds.MarginThresholdIsOverall);
+        var both = await client.GetAsync($"{Base}?{Year}&marginThreshold=0.2&overallMargin=true", ct);
+        Assert.Equal(HttpStatusCode.BadRequest, both.StatusCode);
 
         var groups = (await client.GetFromJsonAsync<List<PlatformReportGroup>>($"{Base}/groups?{Year}", ct))!;
         Assert.Equal(platform.Groups.Append(platform.Total), groups);

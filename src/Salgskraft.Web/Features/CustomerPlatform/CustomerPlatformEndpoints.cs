@@ -12,7 +12,8 @@ namespace Salgskraft.Web.Features.CustomerPlatform;
 /// <summary>
 /// The query string every view takes: the period (<c>2025</c>, <c>FY2025-07</c>, <c>2025-Q1</c>, <c>2025-03</c>,
 /// <c>R12-2025-06</c>; default this year), an optional unit or salesperson (database ids) inside the caller's scope,
-/// and what-if overrides of the company's settings (fractions: <c>revenueShare=0.8</c>, <c>marginThreshold=0.2</c>).
+/// and what-if overrides of the company's settings (fractions: <c>revenueShare=0.8</c>, <c>marginThreshold=0.2</c>;
+/// <c>overallMargin=true</c> for the overall margin where the company has a fixed threshold).
 /// </summary>
 public sealed record PlatformParameters(
     string? Period,
@@ -21,7 +22,8 @@ public sealed record PlatformParameters(
     decimal? RevenueShare,
     decimal? MarginThreshold,
     decimal? ContributionFloor,
-    bool? AfterSalesCost)
+    bool? AfterSalesCost,
+    bool? OverallMargin)
 {
     public Period ParsePeriod(TimeProvider clock)
     {
@@ -38,7 +40,7 @@ public sealed record PlatformParameters(
 
     public PlatformFilter Filter => new(UnitId, PersonId);
 
-    public PlatformOverrides Overrides => new(RevenueShare, MarginThreshold, ContributionFloor, AfterSalesCost);
+    public PlatformOverrides Overrides => new(RevenueShare, MarginThreshold, ContributionFloor, AfterSalesCost, OverallMargin ?? false);
 }
 
 public sealed record MovementCellResponse(string From, string To, int Count, decimal PreviousRevenue, decimal CurrentRevenue, string Selection);

@@ -192,7 +192,7 @@ public partial class CustomerPlatformPage
             companySettings = await Session.RunAsync((services, a) => services.GetRequiredService<PlatformSettingsService>().SaveAsync(a, current with
             {
                 HighRevenueShare = o.HighRevenueShare ?? current.HighRevenueShare,
-                MarginThreshold = o.MarginThreshold ?? current.MarginThreshold,
+                MarginThreshold = o.OverallMargin ? null : o.MarginThreshold ?? current.MarginThreshold,
                 ContributionFloor = o.ContributionFloor ?? current.ContributionFloor,
                 MarginAfterSalesCost = o.MarginAfterSalesCost ?? current.MarginAfterSalesCost,
             }));

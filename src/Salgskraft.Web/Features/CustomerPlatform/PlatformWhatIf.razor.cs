@@ -53,11 +53,15 @@ public partial class PlatformWhatIf
 
         public bool? AfterSalesCost { get; set; }
 
-        public PlatformOverrides? ToOverrides() =>
-            RevenueSharePercent is null && MarginThresholdPercent is null && ContributionFloor is null && AfterSalesCost is null
-                ? null
-                : new(RevenueSharePercent / 100m, MarginThresholdPercent / 100m, ContributionFloor, AfterSalesCost);
+        /// <summary>The overall margin as the threshold; the fixed field is then ignored.</summary>
+        public bool OverallMargin { get; set; }
 
-        public void Clear() => (RevenueSharePercent, MarginThresholdPercent, ContributionFloor, AfterSalesCost) = (null, null, null, null);
+        public PlatformOverrides? ToOverrides() =>
+            RevenueSharePercent is null && MarginThresholdPercent is null && ContributionFloor is null && AfterSalesCost is null && !OverallMargin
+                ? null
+                : new(RevenueSharePercent / 100m, OverallMargin ? null : MarginThresholdPercent / 100m, ContributionFloor, AfterSalesCost, OverallMargin);
+
+        public void Clear() =>
+            (RevenueSharePercent, MarginThresholdPercent, ContributionFloor, AfterSalesCost, OverallMargin) = (null, null, null, null, false);
     }
 }
