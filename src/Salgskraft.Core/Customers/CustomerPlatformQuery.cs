@@ -169,7 +169,7 @@ public sealed class CustomerPlatformQuery(SqlReads sql)
             throw new ValidationFailedException("period", "The customer platform needs whole months (a year, fiscal year, quarter, month or rolling 12 months).");
         }
 
-        // One set of arguments for all statements: each names only the parameters it uses.
+        // One set of arguments for all statements: each is given them all and names those it uses.
         var a = new SqlArguments();
         var (company, start, end) = (a.Add(scope.CompanyId), a.Add(period.Start), a.Add(period.End));
         var rows = $"""FROM "CustomerMonthSales" AS s WHERE {VisibleSql.ByPerson(scope, "s", "SalespersonId", a)} AND s."Month" >= {start} AND s."Month" <= {end}""";
