@@ -1,16 +1,52 @@
+using System.Globalization;
+using System.Resources;
+
 namespace Salgskraft.Core.Common;
 
 /// <summary>
-/// Input that breaks a rule. Errors are keyed by field, as ASP.NET's ValidationProblem expects,
-/// so the API, the UI and the CLI report them the same way.
+/// Input that breaks a rule. Reasons are keyed by field, as ASP.NET's ValidationProblem expects, so the API, the UI
+/// and the CLI report them the same way: the API and the CLI in English (<see cref="Errors"/>), the UI in the user's
+/// language (<see cref="MessagesIn"/>).
 /// </summary>
-public sealed class ValidationFailedException(IDictionary<string, string[]> errors)
-    : Exception(string.Join("; ", errors.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}"))))
+public sealed class ValidationFailedException : Exception
 {
-    public ValidationFailedException(string field, string message)
-        : this(new Dictionary<string, string[]> { [field] = [message] })
+    public ValidationFailedException(IReadOnlyDictionary<string, IReadOnlyList<Reason>> reasons)
+        : base(string.Join("; ", reasons.SelectMany(e => e.Value.Select(r => $"{e.Key}: {r}"))))
+    {
+        Reasons = reasons;
+    }
+
+    public ValidationFailedException(string field, Reason reason)
+        : this(new Dictionary<string, IReadOnlyList<Reason>> { [field] = [reason] })
     {
     }
 
-    public IDictionary<string, string[]> Errors { get; } = errors;
+    // Transitional: services not yet moved to reason catalogues. Removed when the last one has moved.
+    public ValidationFailedException(IDictionary<string, string[]> errors)
+        : this(errors.ToDictionary(e => e.Key, e => (IReadOnlyList<Reason>)[.. e.Value.Select(Verbatim.Of)]))
+    {
+    }
+
+    public ValidationFailedException(string field, string message)
+        : this(field, Verbatim.Of(message))
+    {
+    }
+
+    public IReadOnlyDictionary<string, IReadOnlyList<Reason>> Reasons { get; }
+
+    /// <summary>The reasons in English, field by field.</summary>
+    public IDictionary<string, string[]> Errors =>
+        Reasons.ToDictionary(e => e.Key, e => e.Value.Select(r => r.ToString()).ToArray());
+
+    /// <summary>Every reason in a language, in the order the fields were checked.</summary>
+    public IReadOnlyList<string> MessagesIn(CultureInfo culture) => [.. Reasons.Values.SelectMany(r => r).Select(r => r.In(culture))];
+
+    private sealed class Verbatim() : ResourceManager
+    {
+        private static readonly Verbatim Texts = new();
+
+        public static Reason Of(string message) => new(Texts, message.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal), []);
+
+        public override string GetString(string name, CultureInfo? culture) => name.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal);
+    }
 }

@@ -246,7 +246,7 @@ public sealed class GoalImport(SalgskraftDbContext db, GoalService goals, TimePr
             : Error(mapping.HeaderOf("person_id") ?? mapping.HeaderOf("unit_id") ?? "person_id", null,
                 GoalImportReasons.NoOwner());
 
-        (GoalOwnerLevel, int)? Error(string? column, string? value, ImportReason reason)
+        (GoalOwnerLevel, int)? Error(string? column, string? value, Reason reason)
         {
             errors.Add(row.Line, column, value, reason);
             return null;

@@ -1,4 +1,4 @@
-using Salgskraft.Core.Import.Reading;
+using Salgskraft.Core.Common;
 
 namespace Salgskraft.Core.Goals;
 
@@ -13,47 +13,47 @@ internal static class GoalImportReasons
     internal static ReasonCatalogue Catalogue => Texts;
 
     /// <param name="headers">The file's headers, each quoted, comma-separated.</param>
-    public static ImportReason NoTargetColumn(string headers) => Texts.Of(nameof(NoTargetColumn), headers);
+    public static Reason NoTargetColumn(string headers) => Texts.Of(nameof(NoTargetColumn), headers);
 
-    public static ImportReason MonthColumnsOfSeveralYears() => Texts.Of(nameof(MonthColumnsOfSeveralYears));
+    public static Reason MonthColumnsOfSeveralYears() => Texts.Of(nameof(MonthColumnsOfSeveralYears));
 
     /// <param name="kind">The goal kind's code, e.g. <c>ProductGroupRevenue</c>.</param>
-    public static ImportReason GoalNeedsSubject(string kind) => Texts.Of(nameof(GoalNeedsSubject), kind);
+    public static Reason GoalNeedsSubject(string kind) => Texts.Of(nameof(GoalNeedsSubject), kind);
 
     /// <param name="firstLine">The line that has the goal first.</param>
     /// <param name="kind">The goal kind's code, e.g. <c>Revenue</c>.</param>
     /// <param name="period">The period as written in files, e.g. <c>2025-03</c>.</param>
-    public static ImportReason DuplicateGoal(long firstLine, string kind, string period) => Texts.Of(nameof(DuplicateGoal), firstLine, kind, period);
+    public static Reason DuplicateGoal(long firstLine, string kind, string period) => Texts.Of(nameof(DuplicateGoal), firstLine, kind, period);
 
     /// <summary>
     /// A goal step the goal rules refuse, in their own words. Those come from <see cref="GoalService"/> and the domain
     /// in English only, so this text is the same in every language until they have translations of their own.
     /// </summary>
-    public static ImportReason RefusedByGoalRules(string message) => Texts.Of(nameof(RefusedByGoalRules), message);
+    public static Reason RefusedByGoalRules(string message) => Texts.Of(nameof(RefusedByGoalRules), message);
 
-    public static ImportReason PersonAndUnit() => Texts.Of(nameof(PersonAndUnit));
+    public static Reason PersonAndUnit() => Texts.Of(nameof(PersonAndUnit));
 
-    public static ImportReason NoSuchPerson(string person) => Texts.Of(nameof(NoSuchPerson), person);
+    public static Reason NoSuchPerson(string person) => Texts.Of(nameof(NoSuchPerson), person);
 
-    public static ImportReason NoSuchUnit(string unit) => Texts.Of(nameof(NoSuchUnit), unit);
+    public static Reason NoSuchUnit(string unit) => Texts.Of(nameof(NoSuchUnit), unit);
 
-    public static ImportReason NoOwner() => Texts.Of(nameof(NoOwner));
+    public static Reason NoOwner() => Texts.Of(nameof(NoOwner));
 
-    public static ImportReason KindEmpty() => Texts.Of(nameof(KindEmpty));
+    public static Reason KindEmpty() => Texts.Of(nameof(KindEmpty));
 
     /// <param name="text">The value in the file.</param>
     /// <param name="kinds">The kinds' codes, comma-separated.</param>
-    public static ImportReason NotAGoalKind(string text, string kinds) => Texts.Of(nameof(NotAGoalKind), text, kinds);
+    public static Reason NotAGoalKind(string text, string kinds) => Texts.Of(nameof(NotAGoalKind), text, kinds);
 
-    public static ImportReason PeriodEmpty() => Texts.Of(nameof(PeriodEmpty));
+    public static Reason PeriodEmpty() => Texts.Of(nameof(PeriodEmpty));
 
-    public static ImportReason NotAPeriod(string text) => Texts.Of(nameof(NotAPeriod), text);
+    public static Reason NotAPeriod(string text) => Texts.Of(nameof(NotAPeriod), text);
 
-    public static ImportReason WidePeriodNotAYear(string text) => Texts.Of(nameof(WidePeriodNotAYear), text);
+    public static Reason WidePeriodNotAYear(string text) => Texts.Of(nameof(WidePeriodNotAYear), text);
 
-    public static ImportReason PeriodNotTheMonthColumnsYear(string text, int year) => Texts.Of(nameof(PeriodNotTheMonthColumnsYear), text, year);
+    public static Reason PeriodNotTheMonthColumnsYear(string text, int year) => Texts.Of(nameof(PeriodNotTheMonthColumnsYear), text, year);
 
-    public static ImportReason TargetEmpty() => Texts.Of(nameof(TargetEmpty));
+    public static Reason TargetEmpty() => Texts.Of(nameof(TargetEmpty));
 
-    public static ImportReason NegativeCountOrPercentage() => Texts.Of(nameof(NegativeCountOrPercentage));
+    public static Reason NegativeCountOrPercentage() => Texts.Of(nameof(NegativeCountOrPercentage));
 }

@@ -1,3 +1,4 @@
+using Salgskraft.Core.Common;
 using Salgskraft.Core.Import.Reading;
 
 namespace Salgskraft.Core.Import;
@@ -23,7 +24,7 @@ internal sealed partial class ImportRun
     /// The id of a reference the company must already have; an error (and null) when it is unknown, its reason made by
     /// <paramref name="unknown"/> (e.g. <see cref="ImportReasons.UnknownCustomer"/>).
     /// </summary>
-    public int? Reference(ImportRow row, string field, string? key, IReadOnlyDictionary<string, int> known, Func<string, ImportReason> unknown)
+    public int? Reference(ImportRow row, string field, string? key, IReadOnlyDictionary<string, int> known, Func<string, Reason> unknown)
     {
         if (key is null)
         {

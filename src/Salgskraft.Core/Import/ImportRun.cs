@@ -1,3 +1,4 @@
+using Salgskraft.Core.Common;
 using Salgskraft.Core.Data;
 using Salgskraft.Core.Import.Reading;
 using Salgskraft.Domain.Import;
@@ -68,7 +69,7 @@ internal sealed partial class ImportRun(SalgskraftDbContext db, ImportRequest re
 
     public bool IsMapped(string field) => Session.Mapping?.IsMapped(field) == true;
 
-    public void Error(ImportRow row, string field, string? value, ImportReason reason) => Errors.Add(row.Line, Column(field), value, reason);
+    public void Error(ImportRow row, string field, string? value, Reason reason) => Errors.Add(row.Line, Column(field), value, reason);
 
     /// <summary>A text value no longer than the column holds; an error (and null) when it is longer.</summary>
     public string? Text(ImportRow row, string field, int maxLength)

@@ -1,6 +1,6 @@
+using Salgskraft.Core.Common;
 using System.Globalization;
 using Salgskraft.Core.Goals;
-using Salgskraft.Core.Import.Reading;
 using Salgskraft.Domain.Goals;
 
 namespace Salgskraft.Core.Tests.Goals;
@@ -12,7 +12,7 @@ public sealed class GoalImportReasonsTests
     public void English_IsTheTextTheApiAndTheHistoryKeep()
     {
         var kinds = string.Join(", ", Enum.GetNames<GoalKind>());
-        (ImportReason Reason, string English)[] reasons =
+        (Reason Reason, string English)[] reasons =
         [
             (GoalImportReasons.NoTargetColumn("'person', 'kind'"),
                 "the file needs a target column, or a column per month (jan..des, 1..12, 2025-01); headers found: 'person', 'kind'"),

@@ -1,3 +1,4 @@
+using Salgskraft.Core.Common;
 using System.Buffers;
 using System.Text;
 
@@ -256,7 +257,7 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter, string 
 
     private bool WrongEncoding() => Fail(_line, null, ReadingReasons.InvalidBytes(_line, encodingName));
 
-    private bool Fail(long line, string? column, ImportReason reason)
+    private bool Fail(long line, string? column, Reason reason)
     {
         Error ??= new ImportError(line, column, null, reason);
         return false;

@@ -1,3 +1,4 @@
+using Salgskraft.Core.Common;
 using System.Text;
 using System.Text.Unicode;
 
@@ -28,7 +29,7 @@ internal static class EncodingDetector
     public static EncodingDecision Utf8Decision(int bom) => new(Strict(new UTF8Encoding(false)), "utf-8", bom);
 
     /// <summary>Detects the encoding, or returns the reason the bytes are not text.</summary>
-    public static EncodingDecision? Detect(ReadOnlySpan<byte> sample, bool complete, out ImportReason? error)
+    public static EncodingDecision? Detect(ReadOnlySpan<byte> sample, bool complete, out Reason? error)
     {
         error = null;
         if (sample.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -81,7 +82,7 @@ internal static class EncodingDetector
     }
 
     /// <summary>The encoding a user named in an override, or null with the reason.</summary>
-    public static EncodingDecision? FromName(string name, ReadOnlySpan<byte> sample, out ImportReason? error)
+    public static EncodingDecision? FromName(string name, ReadOnlySpan<byte> sample, out Reason? error)
     {
         error = null;
         var bom = sample.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3

@@ -1,3 +1,5 @@
+using Salgskraft.Core.Common;
+
 namespace Salgskraft.Core.Import.Reading;
 
 /// <summary>Whether a file is delimited text or an Excel workbook; decided from its first bytes, not its name.</summary>
@@ -27,7 +29,7 @@ public sealed record FileFormat(
     DateFormat DateFormat,
     long HeaderLine,
     string? SheetName,
-    IReadOnlyList<ImportReason> Notes)
+    IReadOnlyList<Reason> Notes)
 {
     /// <summary>The delimiter as a user would name it (<c>tab</c> rather than an invisible character).</summary>
     public string? DelimiterName => Delimiter switch

@@ -1,3 +1,5 @@
+using Salgskraft.Core.Common;
+
 namespace Salgskraft.Core.Import.Reading;
 
 /// <summary>
@@ -80,7 +82,7 @@ internal static class FormatDetector
     /// thousands. <c>1.234</c> alone says nothing. Without votes, <c>,</c>-delimited files take the
     /// decimal point and others the Nordic decimal comma, and a note says so.
     /// </summary>
-    public static NumberFormatDecision DecideNumber(IEnumerable<string?> values, char? delimiter, bool xlsx, List<ImportReason> notes)
+    public static NumberFormatDecision DecideNumber(IEnumerable<string?> values, char? delimiter, bool xlsx, List<Reason> notes)
     {
         var (comma, point) = (0, 0);
         foreach (var value in values)
@@ -112,7 +114,7 @@ internal static class FormatDetector
     }
 
     /// <summary>The date format most of the sampled date values use; ISO when none is seen.</summary>
-    public static DateFormat DecideDate(IEnumerable<string?> values, List<ImportReason> notes)
+    public static DateFormat DecideDate(IEnumerable<string?> values, List<Reason> notes)
     {
         var votes = values.Select(DateVote).OfType<DateFormat>().GroupBy(f => f).OrderByDescending(g => g.Count()).ToList();
         if (votes.Count == 0)

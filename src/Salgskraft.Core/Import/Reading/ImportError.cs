@@ -1,3 +1,4 @@
+using Salgskraft.Core.Common;
 using System.Globalization;
 using System.Text.Json.Serialization;
 
@@ -13,12 +14,12 @@ namespace Salgskraft.Core.Import.Reading;
 /// <param name="Reason">Plain-language reason, in English.</param>
 public sealed record ImportError(long Line, string? Column, string? Value, string Reason)
 {
-    public ImportError(long line, string? column, string? value, ImportReason reason)
+    public ImportError(long line, string? column, string? value, Reason reason)
         : this(line, column, value, (reason ?? throw new ArgumentNullException(nameof(reason))).ToString()) => Localized = reason;
 
     /// <summary>The reason with its translations; null for an error made from a bare English text.</summary>
     [JsonIgnore]
-    public ImportReason? Localized { get; }
+    public Reason? Localized { get; }
 
     /// <summary>The reason in the user's language (English where it has no translation).</summary>
     public string ReasonIn(CultureInfo culture) => Localized?.In(culture) ?? Reason;
@@ -63,5 +64,5 @@ public sealed class ImportErrorCollector(int capacity = ImportErrorCollector.Def
         }
     }
 
-    public void Add(long line, string? column, string? value, ImportReason reason) => Add(new ImportError(line, column, value, reason));
+    public void Add(long line, string? column, string? value, Reason reason) => Add(new ImportError(line, column, value, reason));
 }

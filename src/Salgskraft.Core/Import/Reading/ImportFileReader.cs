@@ -1,3 +1,4 @@
+using Salgskraft.Core.Common;
 using System.Text;
 
 namespace Salgskraft.Core.Import.Reading;
@@ -63,7 +64,7 @@ public static class ImportFileReader
 
     private static ReadSession OpenCsv(Stream stream, byte[] prefix, bool complete, ImportKind kind, ReadOptions options, ImportErrorCollector errors)
     {
-        ImportReason? error;
+        Reason? error;
         var encoding = options.Encoding is { } name
             ? EncodingDetector.FromName(name, prefix, out error)
             : EncodingDetector.Detect(prefix, complete, out error);
@@ -80,7 +81,7 @@ public static class ImportFileReader
             return Failed(errors, ReadingReasons.NotText(encoding.Name));
         }
 
-        var notes = new List<ImportReason>();
+        var notes = new List<Reason>();
         var delimiter = options.Delimiter ?? FormatDetector.DetectDelimiter(text, complete);
         if (delimiter is null)
         {
@@ -138,7 +139,7 @@ public static class ImportFileReader
     }
 
     private static ReadSession Prepare(IRecordSource source, FileContainer container, string? encodingName, char? delimiter, string? sheetName,
-        ImportKind kind, ReadOptions options, ImportErrorCollector errors, List<ImportReason> notes, IDisposable? owned)
+        ImportKind kind, ReadOptions options, ImportErrorCollector errors, List<Reason> notes, IDisposable? owned)
     {
         var sample = new List<RawRecord>();
         while (sample.Count < options.SampleRecords && source.TryRead(out var record))
@@ -199,7 +200,7 @@ public static class ImportFileReader
         }
     }
 
-    private static ReadSession Failed(ImportErrorCollector errors, ImportReason reason)
+    private static ReadSession Failed(ImportErrorCollector errors, Reason reason)
     {
         errors.Add(0, null, null, reason);
         return new ReadSession(errors);

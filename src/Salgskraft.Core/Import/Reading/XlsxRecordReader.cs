@@ -1,3 +1,4 @@
+using Salgskraft.Core.Common;
 using System.Globalization;
 using System.IO.Compression;
 using DocumentFormat.OpenXml;
@@ -47,7 +48,7 @@ internal sealed class XlsxRecordReader : IRecordSource
     public ImportError? Error { get; private set; }
 
     /// <summary>Opens the sheet, or returns null with the reason (damaged zip, over a cap, no such sheet).</summary>
-    public static XlsxRecordReader? Open(Stream seekable, ReadOptions options, out ImportReason? error)
+    public static XlsxRecordReader? Open(Stream seekable, ReadOptions options, out Reason? error)
     {
         error = CheckZipDirectory(seekable, options);
         if (error is not null)
@@ -241,7 +242,7 @@ internal sealed class XlsxRecordReader : IRecordSource
         return letters == 0 ? null : column - 1;
     }
 
-    private static ImportReason? CheckZipDirectory(Stream seekable, ReadOptions options)
+    private static Reason? CheckZipDirectory(Stream seekable, ReadOptions options)
     {
         try
         {

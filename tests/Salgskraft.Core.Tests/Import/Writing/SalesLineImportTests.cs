@@ -88,7 +88,7 @@ public sealed class SalesLineImportTests
             + "F200;1;01.03.2026;K10;Tiende;P-S2;V3;G2;1;10,00;1,00\n");
         Assert.Equal(new ImportCountsView(2, 1, 1, 0), ImportCountsView.Of(second));
 
-        var refused = await Assert.ThrowsAsync<Common.ValidationFailedException>(() => bed.UndoAsync(first.BatchId!.Value));
+        var refused = await Assert.ThrowsAsync<Salgskraft.Core.Common.ValidationFailedException>(() => bed.UndoAsync(first.BatchId!.Value));
         Assert.Contains($"later import {second.BatchId}", refused.Message, StringComparison.Ordinal);
 
         await bed.UndoAsync(second.BatchId!.Value);

@@ -2,9 +2,10 @@ using System.Collections;
 using System.Globalization;
 using System.Resources;
 using System.Text.RegularExpressions;
+using Salgskraft.Core.Common;
 using Salgskraft.Core.Import.Reading;
 
-namespace Salgskraft.Core.Tests.Import;
+namespace Salgskraft.Core.Tests.Common;
 
 /// <summary>Every reason reads in English, Norwegian and Danish, with the same arguments in each.</summary>
 public sealed partial class ReasonCatalogueTests
@@ -27,6 +28,17 @@ public sealed partial class ReasonCatalogueTests
                 Assert.True(Placeholders(text).SetEquals(Placeholders(translated[key])), $"{baseName}.{culture} '{key}': '{translated[key]}' has other placeholders than '{text}'");
             }
         }
+    }
+
+    [Fact]
+    public void TheCatalogues_AreFoundBesideTheirCode()
+    {
+        var names = ReasonCatalogue.All.Select(c => c.Texts.BaseName).ToList();
+
+        Assert.Contains("Salgskraft.Core.Import.Reading.ReadingReasons", names);
+        Assert.Contains("Salgskraft.Core.Import.ImportReasons", names);
+        Assert.Contains("Salgskraft.Core.Goals.GoalImportReasons", names);
+        Assert.Equal(names.Count, names.Distinct().Count());
     }
 
     [Fact]
