@@ -58,7 +58,7 @@ public sealed class CliHost : IAsyncDisposable
         catch (InvalidOperationException e)
         {
             // An unknown provider or a missing connection string is the operator's input, not a crash.
-            throw new ValidationFailedException("configuration", e.Message);
+            throw ValidationFailedException.English("configuration", e.Message);
         }
 
         return new CliHost(services, database);

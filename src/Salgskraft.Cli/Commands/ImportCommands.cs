@@ -36,7 +36,7 @@ public static class ImportCommands
             var path = parseResult.GetRequiredValue(file);
             if (!path.Exists)
             {
-                throw new ValidationFailedException("file", $"'{path.FullName}' does not exist.");
+                throw ValidationFailedException.English("file", $"'{path.FullName}' does not exist.");
             }
 
             await using var host = context.CreateHost();
@@ -98,7 +98,7 @@ public static class ImportCommands
 
     private static async Task<int> CompanyIdAsync(CliHost host, string slug, CancellationToken cancellationToken) =>
         await host.Get<SalgskraftDbContext>().Companies.Where(c => c.Slug == slug).Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new ValidationFailedException("company", $"There is no company '{slug}'.");
+            ?? throw ValidationFailedException.English("company", $"There is no company '{slug}'.");
 
     private static async Task WriteSummaryAsync(TextWriter output, ImportResult result)
     {

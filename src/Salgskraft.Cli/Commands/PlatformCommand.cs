@@ -46,7 +46,7 @@ public static class PlatformCommand
         {
             if (!Period.TryParse(parseResult.GetValue(period), out var p))
             {
-                throw new ValidationFailedException("--period", "Write the period as 2025, FY2025-07, 2025-Q1, 2025-03 or R12-2025-06.");
+                throw ValidationFailedException.English("--period", "Write the period as 2025, FY2025-07, 2025-Q1, 2025-03 or R12-2025-06.");
             }
 
             var margin = parseResult.GetValue(marginThreshold);
@@ -68,7 +68,7 @@ public static class PlatformCommand
                 .SingleOrDefault();
             if (found == default)
             {
-                throw new ValidationFailedException("company", $"No company '{slug}'.");
+                throw ValidationFailedException.English("company", $"No company '{slug}'.");
             }
 
             var filter = new PlatformFilter(
@@ -114,7 +114,7 @@ public static class PlatformCommand
     private static decimal? Number(string? text, string option) =>
         text is null ? null
         : decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value
-        : throw new ValidationFailedException(option, $"'{text}' is not a number (write it with a decimal point, e.g. 0.8).");
+        : throw ValidationFailedException.English(option, $"'{text}' is not a number (write it with a decimal point, e.g. 0.8).");
 
     private static async Task<int?> IdAsync(SqlReads sql, string table, int companyId, string? externalId, string option,
         CancellationToken cancellationToken)
@@ -128,7 +128,7 @@ public static class PlatformCommand
         var ids = await sql.ListAsync(
             $"""SELECT "Id" FROM "{table}" WHERE "CompanyId" = {arguments.Add(companyId)} AND "ExternalId" = {arguments.Add(externalId)}""",
             arguments, r => r.GetInt32(0), cancellationToken);
-        return ids.Count == 1 ? ids[0] : throw new ValidationFailedException(option, $"No '{externalId}' in the company.");
+        return ids.Count == 1 ? ids[0] : throw ValidationFailedException.English(option, $"No '{externalId}' in the company.");
     }
 
     /// <summary>Four CSV blocks (thresholds, groups, customers, noRevenue), each under a <c># name</c> line; invariant numbers.</summary>

@@ -30,7 +30,7 @@ public static class UserCommands
             if (!Enum.TryParse<AccessRole>(roleText, ignoreCase: true, out var accessRole)
                 || !Enum.GetNames<AccessRole>().Contains(roleText, StringComparer.OrdinalIgnoreCase))
             {
-                throw new ValidationFailedException("role", $"'{roleText}' is not a role; use one of {roles}.");
+                throw ValidationFailedException.English("role", $"'{roleText}' is not a role; use one of {roles}.");
             }
 
             await using var host = context.CreateHost();

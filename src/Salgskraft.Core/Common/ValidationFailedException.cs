@@ -34,6 +34,12 @@ public sealed class ValidationFailedException : Exception
 
     public IReadOnlyDictionary<string, IReadOnlyList<Reason>> Reasons { get; }
 
+    /// <summary>
+    /// A refusal only the CLI or the API gives — an option, a query string — which speak English; no page shows it, so
+    /// it needs no catalogue. Anything a page can show takes a <see cref="Reason"/>.
+    /// </summary>
+    public static ValidationFailedException English(string field, string message) => new(field, Verbatim.Of(message));
+
     /// <summary>The reasons in English, field by field.</summary>
     public IDictionary<string, string[]> Errors =>
         Reasons.ToDictionary(e => e.Key, e => e.Value.Select(r => r.ToString()).ToArray());

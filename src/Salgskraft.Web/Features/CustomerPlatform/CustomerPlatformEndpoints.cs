@@ -35,7 +35,7 @@ public sealed record PlatformParameters(
 
         return Domain.Common.Period.TryParse(Period, out var period)
             ? period
-            : throw new ValidationFailedException("period", "Write the period as 2025, FY2025-07, 2025-Q1, 2025-03 or R12-2025-06.");
+            : throw ValidationFailedException.English("period", "Write the period as 2025, FY2025-07, 2025-Q1, 2025-03 or R12-2025-06.");
     }
 
     public PlatformFilter Filter => new(UnitId, PersonId);
@@ -184,7 +184,7 @@ public static class CustomerPlatformEndpoints
     {
         if (!CustomerSelection.TryParse(selection, out var parsed))
         {
-            throw new ValidationFailedException("selection",
+            throw ValidationFailedException.English("selection",
                 "Use all, group:<group>, norevenue, movement:<from>:<to>, potential:<position>:<class>, ansoff:<quadrant>, stage:<stage> or loss.");
         }
 
