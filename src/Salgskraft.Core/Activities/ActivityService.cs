@@ -201,36 +201,33 @@ public sealed class ActivityService(SalgskraftDbContext db, TimeProvider clock)
         await RequirePersonAsync(access, personId, cancellationToken);
         SalesSettingsService.RequireManager(access, personId);
         var typeIds = await db.ActivityTypes.Where(t => t.CompanyId == access.Company.Id).Select(t => t.Id).ToListAsync(cancellationToken);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         for (var i = 0; i < goals.Count; i++)
         {
             var g = goals[i];
             var field = string.Create(CultureInfo.InvariantCulture, $"goals[{i}]");
             if (!typeIds.Contains(g.ActivityTypeId))
             {
-                errors[field + ".activityTypeId"] = ["Unknown activity type."];
+                errors.Add(field + ".activityTypeId", ActivityReasons.UnknownActivityType());
             }
 
             if (g.WeeklyTarget is < 0 or > 1000)
             {
-                errors[field + ".weeklyTarget"] = ["The weekly target must be between 0 and 1000."];
+                errors.Add(field + ".weeklyTarget", ActivityReasons.WeeklyTargetOutOfRange());
             }
 
             if (g.Weight is < 0 or > 100)
             {
-                errors[field + ".weight"] = ["The weight must be between 0 and 100."];
+                errors.Add(field + ".weight", ActivityReasons.WeightOutOfRange());
             }
         }
 
         if (goals.Select(g => g.ActivityTypeId).Distinct().Count() != goals.Count)
         {
-            errors["goals"] = ["At most one goal per activity type."];
+            errors.Add("goals", ActivityReasons.OneGoalPerActivityType());
         }
 
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        errors.ThrowIfAny();
 
         // Replaced in one SaveChanges, so the person never ends up with half a set of goals.
         db.PersonActivityGoals.RemoveRange(await db.PersonActivityGoals
@@ -260,7 +257,7 @@ public sealed class ActivityService(SalgskraftDbContext db, TimeProvider clock)
         var (y, w) = (isoYear ?? ISOWeek.GetYear(today), week ?? ISOWeek.GetWeekOfYear(today));
         if (y is < 1900 or > 9998 || w < 1 || w > ISOWeek.GetWeeksInYear(y))
         {
-            throw new ValidationFailedException("week", "No such ISO week in that year.");
+            throw new ValidationFailedException("week", ActivityReasons.NoSuchWeek());
         }
 
         var period = Period.Week(y, w);
@@ -294,38 +291,38 @@ public sealed class ActivityService(SalgskraftDbContext db, TimeProvider clock)
     private async Task ApplyAsync(AccessContext access, Activity activity, ActivityInput input, CancellationToken cancellationToken)
     {
         var personId = input.PersonId ?? access.PersonId
-            ?? throw new ValidationFailedException("personId", "Name the person the activity is for.");
+            ?? throw new ValidationFailedException("personId", ActivityReasons.NoPerson());
         await RequirePersonAsync(access, personId, cancellationToken);
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         var today = SalesSettingsService.Today(clock);
         if (!await db.ActivityTypes.AnyAsync(t => t.Id == input.ActivityTypeId && t.CompanyId == access.Company.Id, cancellationToken))
         {
-            errors["activityTypeId"] = ["Choose an activity type."];
+            errors.Add("activityTypeId", ActivityReasons.ChooseActivityType());
         }
 
         if (input.Date > today)
         {
-            errors["date"] = ["An activity is logged when it is done: the date cannot be after today."];
+            errors.Add("date", ActivityReasons.DateAfterToday());
         }
         else if (input.Date < today.AddYears(-5))
         {
-            errors["date"] = ["The date is more than five years back."];
+            errors.Add("date", ActivityReasons.DateTooFarBack());
         }
 
         if (input.DurationMinutes is < 0 or > MaxDurationMinutes)
         {
-            errors["durationMinutes"] = ["The duration must be between 0 and 1440 minutes."];
+            errors.Add("durationMinutes", ActivityReasons.DurationOutOfRange());
         }
 
         if (!Enum.IsDefined(input.Channel))
         {
-            errors["channel"] = ["Choose face to face, phone or digital."];
+            errors.Add("channel", ActivityReasons.ChooseChannel());
         }
 
         if (input.OutcomeNote?.Length > MaxNoteLength)
         {
-            errors["outcomeNote"] = ["The note can be at most 2000 characters."];
+            errors.Add("outcomeNote", ActivityReasons.NoteTooLong());
         }
 
         var customerId = input.CustomerId;
@@ -337,7 +334,7 @@ public sealed class ActivityService(SalgskraftDbContext db, TimeProvider clock)
             customerId ??= deal.CustomerId;
             if (customerId != deal.CustomerId)
             {
-                errors["dealId"] = ["The deal is with another customer."];
+                errors.Add("dealId", ActivityReasons.DealOfAnotherCustomer());
             }
         }
 
@@ -346,10 +343,7 @@ public sealed class ActivityService(SalgskraftDbContext db, TimeProvider clock)
             throw new NotFoundException($"Customer {cid} was not found.");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        errors.ThrowIfAny();
 
         activity.PersonId = personId;
         activity.CustomerId = customerId;
@@ -370,21 +364,18 @@ public sealed class ActivityService(SalgskraftDbContext db, TimeProvider clock)
 
     private static void ValidateType(ActivityTypeInput input)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > 100)
         {
-            errors["name"] = ["The name is required, at most 100 characters."];
+            errors.Add("name", ActivityReasons.TypeNameRequired());
         }
 
         if (input.CostPerActivity is < 0 or > 1_000_000_000m)
         {
-            errors["costPerActivity"] = ["The cost must be zero or more."];
+            errors.Add("costPerActivity", ActivityReasons.NegativeCost());
         }
 
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        errors.ThrowIfAny();
     }
 
     /// <summary>Newest first.</summary>

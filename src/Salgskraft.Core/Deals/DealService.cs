@@ -117,7 +117,7 @@ public sealed class DealService(SalgskraftDbContext db, TimeProvider clock)
         var today = SalesSettingsService.Today(clock);
         var stageId = input.StageId ?? await db.DealStages.Where(s => s.CompanyId == access.Company.Id).OrderBy(s => s.Order)
             .Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new ValidationFailedException("stageId", "The company has no deal stages.");
+            ?? throw new ValidationFailedException("stageId", DealReasons.NoStages());
         var deal = new Deal { CompanyId = access.Company.Id, Title = string.Empty, CreatedOn = today, StageChangedOn = today, StageId = stageId };
         await ApplyAsync(access, deal, input with { StageId = stageId }, cancellationToken);
 
@@ -161,7 +161,7 @@ public sealed class DealService(SalgskraftDbContext db, TimeProvider clock)
         var deal = await FindAsync(access, id, cancellationToken);
         if (deal.Status != DealStatus.Open)
         {
-            throw new ValidationFailedException("status", "A closed deal cannot change stage; reopen it first.");
+            throw new ValidationFailedException("status", DealReasons.ClosedDealCannotMove());
         }
 
         await RequireStageAsync(access, stageId, cancellationToken);
@@ -194,31 +194,28 @@ public sealed class DealService(SalgskraftDbContext db, TimeProvider clock)
     {
         var deal = await FindAsync(access, id, cancellationToken);
         var today = SalesSettingsService.Today(clock);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         if (deal.Status != DealStatus.Open)
         {
-            errors["status"] = ["The deal is already closed."];
+            errors.Add("status", DealReasons.AlreadyClosed());
         }
 
         if (!won && string.IsNullOrWhiteSpace(lostReason))
         {
-            errors["lostReason"] = ["Say why the deal was lost."];
+            errors.Add("lostReason", DealReasons.NoLostReason());
         }
         else if (lostReason?.Length > MaxLostReasonLength)
         {
-            errors["lostReason"] = ["The reason can be at most 500 characters."];
+            errors.Add("lostReason", DealReasons.LostReasonTooLong());
         }
 
         var date = closedOn ?? today;
         if (date > today || date < deal.CreatedOn)
         {
-            errors["closedOn"] = ["The close date must be between the deal's creation and today."];
+            errors.Add("closedOn", DealReasons.CloseDateOutOfRange());
         }
 
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        errors.ThrowIfAny();
 
         deal.Status = won ? DealStatus.Won : DealStatus.Lost;
         deal.LostReason = won ? null : lostReason!.Trim();
@@ -309,14 +306,14 @@ public sealed class DealService(SalgskraftDbContext db, TimeProvider clock)
     {
         if (!await db.DealStages.AnyAsync(s => s.Id == stageId && s.CompanyId == access.Company.Id, cancellationToken))
         {
-            throw new ValidationFailedException("stageId", "Choose one of the company's stages.");
+            throw new ValidationFailedException("stageId", DealReasons.ChooseStage());
         }
     }
 
     private async Task ApplyAsync(AccessContext access, Deal deal, DealInput input, CancellationToken cancellationToken)
     {
         var personId = input.PersonId ?? access.PersonId
-            ?? throw new ValidationFailedException("personId", "Name the person responsible for the deal.");
+            ?? throw new ValidationFailedException("personId", DealReasons.NoPerson());
         if (!await db.People(access.Scope).AnyAsync(p => p.Id == personId, cancellationToken))
         {
             throw new NotFoundException($"Person {personId} was not found.");
@@ -327,32 +324,29 @@ public sealed class DealService(SalgskraftDbContext db, TimeProvider clock)
             throw new NotFoundException($"Customer {input.CustomerId} was not found.");
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Trim().Length > MaxTitleLength)
         {
-            errors["title"] = ["The title is required, at most 200 characters."];
+            errors.Add("title", DealReasons.TitleRequired());
         }
 
         if (input.Value < 0)
         {
-            errors["value"] = ["The value cannot be negative."];
+            errors.Add("value", DealReasons.NegativeValue());
         }
 
         if (input.StageId is { } stageId && !await db.DealStages.AnyAsync(s => s.Id == stageId && s.CompanyId == access.Company.Id, cancellationToken))
         {
-            errors["stageId"] = ["Choose one of the company's stages."];
+            errors.Add("stageId", DealReasons.ChooseStage());
         }
 
         if (input.ProductGroupId is { } groupId
             && !await db.ProductGroups.AnyAsync(g => g.Id == groupId && g.CompanyId == access.Company.Id, cancellationToken))
         {
-            errors["productGroupId"] = ["Unknown product group."];
+            errors.Add("productGroupId", DealReasons.UnknownProductGroup());
         }
 
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        errors.ThrowIfAny();
 
         deal.PersonId = personId;
         deal.CustomerId = input.CustomerId;

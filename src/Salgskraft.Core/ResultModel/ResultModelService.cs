@@ -167,10 +167,10 @@ public sealed class ResultModelService(SalgskraftDbContext db, CustomerPlatformQ
     {
         await PlanAsync(access, input.PersonId, cancellationToken);
         SalesSettingsService.RequireManager(access, input.PersonId);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         if (input.YearlyResultGoal < 0)
         {
-            errors["yearlyResultGoal"] = ["The result goal cannot be negative."];
+            errors.Add("yearlyResultGoal", ResultModelReasons.NegativeResultGoal());
         }
 
         foreach (var (field, value) in new[] { ("plannedShare", input.PlannedShare), ("closingRateGoal", input.ClosingRateGoal), ("meetingToQuoteGoal", input.MeetingToQuoteGoal) })
@@ -181,10 +181,7 @@ public sealed class ResultModelService(SalgskraftDbContext db, CustomerPlatformQ
             }
         }
 
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        errors.ThrowIfAny();
 
         var plan = await db.ResultModelPlans.SingleOrDefaultAsync(p => p.CompanyId == access.Company.Id && p.PersonId == input.PersonId, cancellationToken);
         if (plan is null)

@@ -23,24 +23,21 @@ public sealed class SalesSettingsService(SalgskraftDbContext db)
     public async Task<SalesSettingsDto> UpdateAsync(AccessContext access, SalesSettingsDto input, CancellationToken cancellationToken = default)
     {
         RequireCompanyAdmin(access);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         Share(errors, "plannedShare", input.PlannedShare);
         Share(errors, "closingRateGoal", input.ClosingRateGoal);
         Share(errors, "meetingToQuoteGoal", input.MeetingToQuoteGoal);
         if (input.WorkingMinutesPerDay is < 1 or > 1440)
         {
-            errors["workingMinutesPerDay"] = ["Working minutes per day must be between 1 and 1440."];
+            errors.Add("workingMinutesPerDay", ResultModelReasons.WorkingMinutesOutOfRange());
         }
 
         if (input.StuckDealDays is < 1 or > 3650)
         {
-            errors["stuckDealDays"] = ["Days before a deal is stuck must be between 1 and 3650."];
+            errors.Add("stuckDealDays", ResultModelReasons.StuckDealDaysOutOfRange());
         }
 
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        errors.ThrowIfAny();
 
         var settings = await db.SalesSettings.SingleOrDefaultAsync(s => s.CompanyId == access.Company.Id, cancellationToken);
         if (settings is null)
@@ -96,11 +93,11 @@ public sealed class SalesSettingsService(SalgskraftDbContext db)
     internal static HolidayCountry Country(CompanyRef company) =>
         company.Culture.StartsWith("da", StringComparison.OrdinalIgnoreCase) ? HolidayCountry.Denmark : HolidayCountry.Norway;
 
-    internal static void Share(Dictionary<string, string[]> errors, string field, decimal value)
+    internal static void Share(ValidationErrors errors, string field, decimal value)
     {
         if (value is <= 0m or > 1m)
         {
-            errors[field] = ["Must be above 0 and at most 1 (100 %)."];
+            errors.Add(field, ResultModelReasons.ShareOutOfRange());
         }
     }
 }

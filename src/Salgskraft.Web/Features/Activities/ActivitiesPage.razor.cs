@@ -158,7 +158,7 @@ public partial class ActivitiesPage
         }
         catch (ValidationFailedException e)
         {
-            errors = new Dictionary<string, string[]>(e.Errors);
+            errors = e.Reasons.ToDictionary(r => r.Key, r => r.Value.Select(reason => reason.In(CultureInfo.CurrentUICulture)).ToArray());
         }
         catch (NotFoundException e)
         {

@@ -177,8 +177,9 @@ public partial class DealsPage
         }
         catch (ValidationFailedException e)
         {
-            errors = new Dictionary<string, string[]>(e.Errors);
-            generalError = e.Errors.Keys.All(ShownFields.Contains) ? null : e.Message;
+            errors = e.Reasons.ToDictionary(r => r.Key, r => r.Value.Select(reason => reason.In(CultureInfo.CurrentUICulture)).ToArray());
+            var others = errors.Where(r => !ShownFields.Contains(r.Key)).SelectMany(r => r.Value).ToList();
+            generalError = others.Count == 0 ? null : string.Join(" ", others);
         }
         catch (NotFoundException e)
         {

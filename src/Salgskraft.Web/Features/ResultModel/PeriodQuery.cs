@@ -1,4 +1,5 @@
 using Salgskraft.Core.Common;
+using Salgskraft.Core.ResultModel;
 using Salgskraft.Domain.Common;
 
 namespace Salgskraft.Web.Features.ResultModel;
@@ -10,7 +11,7 @@ public static class PeriodQuery
     public static Period Parse(string? text, Period fallback) =>
         string.IsNullOrWhiteSpace(text) ? fallback
         : Period.TryParse(text, out var period) ? period
-        : throw new ValidationFailedException("period", $"'{text}' is not a period; write e.g. 2025, 2025-Q1, 2025-03 or 2025-W05.");
+        : throw new ValidationFailedException("period", ResultModelReasons.NotAPeriod(text));
 
     public static Period ThisYear(TimeProvider clock) => Period.Year(clock.GetLocalNow().Year);
 }

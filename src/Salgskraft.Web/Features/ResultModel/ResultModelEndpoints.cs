@@ -46,7 +46,7 @@ public static class ResultModelEndpoints
         CancellationToken cancellationToken) =>
         plan.PersonId == personId
             ? TypedResults.Ok(await service.SetPlanAsync(current.Context, plan, cancellationToken))
-            : throw new ValidationFailedException("personId", "The person in the body must be the one in the address.");
+            : throw new ValidationFailedException("personId", ResultModelReasons.PersonNotTheAddressed());
 
     public static async Task<Ok<SalesSettingsDto>> Settings(CurrentAccess current, SalesSettingsService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.GetAsync(current.Context, cancellationToken));
