@@ -41,8 +41,11 @@ public sealed class ValidationFailedException : Exception
     public static ValidationFailedException English(string field, string message) => new(field, Verbatim.Of(message));
 
     /// <summary>The reasons in English, field by field.</summary>
-    public IDictionary<string, string[]> Errors =>
-        Reasons.ToDictionary(e => e.Key, e => e.Value.Select(r => r.ToString()).ToArray());
+    public IDictionary<string, string[]> Errors => ErrorsIn(CultureInfo.InvariantCulture);
+
+    /// <summary>The reasons in a language, field by field, for a form that shows each under its field.</summary>
+    public Dictionary<string, string[]> ErrorsIn(CultureInfo culture) =>
+        Reasons.ToDictionary(e => e.Key, e => e.Value.Select(r => r.In(culture)).ToArray());
 
     /// <summary>Every reason in a language, in the order the fields were checked.</summary>
     public IReadOnlyList<string> MessagesIn(CultureInfo culture) => [.. Reasons.Values.SelectMany(r => r).Select(r => r.In(culture))];

@@ -158,7 +158,7 @@ public partial class ActivitiesPage
         }
         catch (ValidationFailedException e)
         {
-            errors = e.Reasons.ToDictionary(r => r.Key, r => r.Value.Select(reason => reason.In(CultureInfo.CurrentUICulture)).ToArray());
+            errors = e.ErrorsIn(CultureInfo.CurrentUICulture);
         }
         catch (NotFoundException e)
         {

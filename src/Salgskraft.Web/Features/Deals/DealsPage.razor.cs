@@ -177,7 +177,7 @@ public partial class DealsPage
         }
         catch (ValidationFailedException e)
         {
-            errors = e.Reasons.ToDictionary(r => r.Key, r => r.Value.Select(reason => reason.In(CultureInfo.CurrentUICulture)).ToArray());
+            errors = e.ErrorsIn(CultureInfo.CurrentUICulture);
             var others = errors.Where(r => !ShownFields.Contains(r.Key)).SelectMany(r => r.Value).ToList();
             generalError = others.Count == 0 ? null : string.Join(" ", others);
         }
