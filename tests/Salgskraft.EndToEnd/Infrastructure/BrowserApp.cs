@@ -16,6 +16,9 @@ public sealed class BrowserApp : IAsyncDisposable
     /// <summary>A phone screen (CSS pixels), for the pages a salesperson uses on the road.</summary>
     public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
+    /// <summary>How long an action or an expectation waits (ms) before it fails.</summary>
+    private const float Patience = 30_000;
+
     private static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -50,6 +53,8 @@ public sealed class BrowserApp : IAsyncDisposable
             Assert.Skip(reason);
         }
 
+        // CI runs these beside the other suites on two cores: a page may take seconds where a laptop takes a moment.
+        Assertions.SetDefaultExpectTimeout(Patience);
         var app = await SalgskraftApp.StartAsync(provider, loadDemo, kestrel: true);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -71,7 +76,7 @@ public sealed class BrowserApp : IAsyncDisposable
             ViewportSize = viewport ?? new ViewportSize { Width = 1366, Height = 900 },
             AcceptDownloads = true,
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(Patience);
         return await context.NewPageAsync();
     }
 
