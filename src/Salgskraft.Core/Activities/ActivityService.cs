@@ -119,7 +119,7 @@ public sealed class ActivityService(SalgskraftDbContext db, TimeProvider clock)
 
     public async Task<ActivityDto> GetAsync(AccessContext access, int id, CancellationToken cancellationToken = default) =>
         await Project(db.Activities(access.Scope).Where(a => a.Id == id)).SingleOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException($"Activity {id} was not found.");
+        ?? throw new NotFoundException(AccessReasons.ActivityNotFound(id));
 
     public async Task<ActivityDto> CreateAsync(AccessContext access, ActivityInput input, CancellationToken cancellationToken = default)
     {
@@ -133,7 +133,7 @@ public sealed class ActivityService(SalgskraftDbContext db, TimeProvider clock)
     public async Task<ActivityDto> UpdateAsync(AccessContext access, int id, ActivityInput input, CancellationToken cancellationToken = default)
     {
         var activity = await db.Activities(access.Scope).SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
-            ?? throw new NotFoundException($"Activity {id} was not found.");
+            ?? throw new NotFoundException(AccessReasons.ActivityNotFound(id));
         await ApplyAsync(access, activity, input with { PersonId = input.PersonId ?? activity.PersonId }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await GetAsync(access, id, cancellationToken);
@@ -144,7 +144,7 @@ public sealed class ActivityService(SalgskraftDbContext db, TimeProvider clock)
         var deleted = await db.Activities(access.Scope).Where(a => a.Id == id).ExecuteDeleteAsync(cancellationToken);
         if (deleted == 0)
         {
-            throw new NotFoundException($"Activity {id} was not found.");
+            throw new NotFoundException(AccessReasons.ActivityNotFound(id));
         }
     }
 
@@ -178,7 +178,7 @@ public sealed class ActivityService(SalgskraftDbContext db, TimeProvider clock)
         SalesSettingsService.RequireCompanyAdmin(access);
         ValidateType(input);
         var type = await db.ActivityTypes.SingleOrDefaultAsync(t => t.Id == id && t.CompanyId == access.Company.Id, cancellationToken)
-            ?? throw new NotFoundException($"Activity type {id} was not found.");
+            ?? throw new NotFoundException(AccessReasons.ActivityTypeNotFound(id));
         type.Name = input.Name.Trim();
         type.IsCustomerFacing = input.IsCustomerFacing;
         type.CostPerActivity = input.CostPerActivity;
@@ -251,7 +251,7 @@ public sealed class ActivityService(SalgskraftDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<WeekSummaryDto> WeekAsync(AccessContext access, int? personId, int? isoYear, int? week, CancellationToken cancellationToken = default)
     {
-        var id = personId ?? access.PersonId ?? throw new NotFoundException("The caller is not a person; name one.");
+        var id = personId ?? access.PersonId ?? throw new NotFoundException(AccessReasons.CallerNotAPerson());
         var name = await RequirePersonAsync(access, id, cancellationToken);
         var today = SalesSettingsService.Today(clock).ToDateTime(TimeOnly.MinValue);
         var (y, w) = (isoYear ?? ISOWeek.GetYear(today), week ?? ISOWeek.GetWeekOfYear(today));
@@ -286,7 +286,7 @@ public sealed class ActivityService(SalgskraftDbContext db, TimeProvider clock)
     /// <summary>The person, if the caller may see them; their name.</summary>
     internal async Task<string> RequirePersonAsync(AccessContext access, int personId, CancellationToken cancellationToken) =>
         await db.People(access.Scope).Where(p => p.Id == personId).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException($"Person {personId} was not found.");
+        ?? throw new NotFoundException(AccessReasons.PersonNotFound(personId));
 
     private async Task ApplyAsync(AccessContext access, Activity activity, ActivityInput input, CancellationToken cancellationToken)
     {
@@ -330,7 +330,7 @@ public sealed class ActivityService(SalgskraftDbContext db, TimeProvider clock)
         if (input.DealId is { } dealId)
         {
             deal = await db.Deals(access.Scope).SingleOrDefaultAsync(d => d.Id == dealId, cancellationToken)
-                ?? throw new NotFoundException($"Deal {dealId} was not found.");
+                ?? throw new NotFoundException(AccessReasons.DealNotFound(dealId));
             customerId ??= deal.CustomerId;
             if (customerId != deal.CustomerId)
             {
@@ -340,7 +340,7 @@ public sealed class ActivityService(SalgskraftDbContext db, TimeProvider clock)
 
         if (customerId is { } cid && !await db.Customers(access.Scope).AnyAsync(c => c.Id == cid, cancellationToken))
         {
-            throw new NotFoundException($"Customer {cid} was not found.");
+            throw new NotFoundException(AccessReasons.CustomerNotFound(cid));
         }
 
         errors.ThrowIfAny();

@@ -55,7 +55,7 @@ public sealed class CustomerPageQuery(SalgskraftDbContext db, CustomerPlatformQu
         if (!await db.Customers(scope).AnyAsync(c => c.Id == customerId, cancellationToken)
             && !await db.CustomerMonthSales(scope).AnyAsync(s => s.CustomerId == customerId, cancellationToken))
         {
-            throw new NotFoundException("No such customer.");
+            throw new NotFoundException(AccessReasons.NoSuchCustomer());
         }
 
         var customer = await db.Customers.Where(c => c.CompanyId == scope.CompanyId && c.Id == customerId)
@@ -65,7 +65,7 @@ public sealed class CustomerPageQuery(SalgskraftDbContext db, CustomerPlatformQu
                 Owner = db.People.Where(p => p.Id == c.OwnerId).Select(p => p.Name).FirstOrDefault(),
                 Unit = db.Units.Where(u => u.Id == c.UnitId).Select(u => u.Name).FirstOrDefault(),
             })
-            .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("No such customer.");
+            .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException(AccessReasons.NoSuchCustomer());
 
         var groups = await (
                 from l in db.SalesLines(scope).Where(l => l.CustomerId == customerId)

@@ -129,7 +129,7 @@ public sealed class CustomerPlatformQuery(SqlReads sql)
                 cancellationToken);
             if (!units.Any(u => u.Id == unitId && u.Visible))
             {
-                throw new NotFoundException("No such unit.");
+                throw new NotFoundException(AccessReasons.NoSuchUnit());
             }
 
             scope = scope.NarrowTo(UnitTree.SelfAndDescendants(unitId, units.Select(u => (u.Id, u.ParentId))));
@@ -143,7 +143,7 @@ public sealed class CustomerPlatformQuery(SqlReads sql)
                 arguments, _ => true, cancellationToken);
             if (found.Count == 0)
             {
-                throw new NotFoundException("No such person.");
+                throw new NotFoundException(AccessReasons.NoSuchPerson());
             }
 
             scope = VisibilityScope.OwnOnly(scope.CompanyId, personId);

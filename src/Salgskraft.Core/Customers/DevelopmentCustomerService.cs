@@ -22,10 +22,10 @@ public sealed class DevelopmentCustomerService(SalgskraftDbContext db)
     {
         ArgumentNullException.ThrowIfNull(access);
         var customer = await db.Customers(access.Scope).SingleOrDefaultAsync(c => c.Id == customerId, cancellationToken)
-            ?? throw new NotFoundException($"Customer {customerId} was not found.");
+            ?? throw new NotFoundException(AccessReasons.CustomerNotFound(customerId));
         if (!CanSet(access))
         {
-            throw new ForbiddenException("Only a manager, a director or an administrator may name development customers.");
+            throw new ForbiddenException(AccessReasons.DevelopmentCustomersForLeaders());
         }
 
         customer.IsDevelopmentCustomer = isDevelopmentCustomer;

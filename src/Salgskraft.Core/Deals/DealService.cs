@@ -104,7 +104,7 @@ public sealed class DealService(SalgskraftDbContext db, TimeProvider clock)
 
     public async Task<DealDto> GetAsync(AccessContext access, int id, CancellationToken cancellationToken = default) =>
         (await ProjectAsync(access, db.Deals(access.Scope).Where(d => d.Id == id), cancellationToken)).SingleOrDefault()
-        ?? throw new NotFoundException($"Deal {id} was not found.");
+        ?? throw new NotFoundException(AccessReasons.DealNotFound(id));
 
     public Task<List<DealStageDto>> StagesAsync(AccessContext access, CancellationToken cancellationToken = default) =>
         db.DealStages.Where(s => s.CompanyId == access.Company.Id).OrderBy(s => s.Order)
@@ -300,7 +300,7 @@ public sealed class DealService(SalgskraftDbContext db, TimeProvider clock)
 
     private async Task<Deal> FindAsync(AccessContext access, int id, CancellationToken cancellationToken) =>
         await db.Deals(access.Scope).SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
-        ?? throw new NotFoundException($"Deal {id} was not found.");
+        ?? throw new NotFoundException(AccessReasons.DealNotFound(id));
 
     private async Task RequireStageAsync(AccessContext access, int stageId, CancellationToken cancellationToken)
     {
@@ -316,12 +316,12 @@ public sealed class DealService(SalgskraftDbContext db, TimeProvider clock)
             ?? throw new ValidationFailedException("personId", DealReasons.NoPerson());
         if (!await db.People(access.Scope).AnyAsync(p => p.Id == personId, cancellationToken))
         {
-            throw new NotFoundException($"Person {personId} was not found.");
+            throw new NotFoundException(AccessReasons.PersonNotFound(personId));
         }
 
         if (!await db.Customers(access.Scope).AnyAsync(c => c.Id == input.CustomerId, cancellationToken))
         {
-            throw new NotFoundException($"Customer {input.CustomerId} was not found.");
+            throw new NotFoundException(AccessReasons.CustomerNotFound(input.CustomerId));
         }
 
         var errors = new ValidationErrors();

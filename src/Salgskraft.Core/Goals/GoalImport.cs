@@ -38,7 +38,7 @@ public sealed class GoalImport(SalgskraftDbContext db, GoalService goals, TimePr
     {
         if (!MayImport(access))
         {
-            throw new NotFoundException("Goal import is for managers, directors and administrators.");
+            throw new NotFoundException(AccessReasons.GoalImportForLeaders());
         }
 
         using var session = ImportFileReader.Open(file, fileName, ImportKind.Goals, new ReadOptions { ValidateValues = false });

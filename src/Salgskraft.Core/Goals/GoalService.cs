@@ -253,7 +253,7 @@ public sealed class GoalService(SalgskraftDbContext db, GoalEvaluator evaluator,
     {
         await FindAsync(access, goalId, cancellationToken);
         var action = await db.GoalActions.SingleOrDefaultAsync(a => a.Id == actionId && a.GoalId == goalId, cancellationToken)
-            ?? throw new NotFoundException($"Action {actionId} was not found.");
+            ?? throw new NotFoundException(AccessReasons.ActionNotFound(actionId));
         action.Status = request.Status;
         await db.SaveChangesAsync(cancellationToken);
         return (await ActionsAsync([goalId], cancellationToken)).Single(a => a.Id == actionId);
@@ -280,7 +280,7 @@ public sealed class GoalService(SalgskraftDbContext db, GoalEvaluator evaluator,
     /// <summary>The visible goal with this id, tracked; <see cref="NotFoundException"/> otherwise (guessed ids included).</summary>
     internal async Task<StoredGoal> FindAsync(AccessContext access, int id, CancellationToken cancellationToken) =>
         await db.Goals(access.Scope).SingleOrDefaultAsync(g => g.Id == id, cancellationToken)
-        ?? throw new NotFoundException($"Goal {id} was not found.");
+        ?? throw new NotFoundException(AccessReasons.GoalNotFound(id));
 
     internal async Task<IReadOnlyList<GoalActionDto>> ActionsAsync(IReadOnlyCollection<int> goalIds, CancellationToken cancellationToken) =>
         await (from a in db.GoalActions

@@ -54,7 +54,7 @@ public sealed class PeriodReviewService(SalgskraftDbContext db, SteeringPlatform
     {
         if (!await db.People(access.Scope).AnyAsync(p => p.Id == personId, cancellationToken))
         {
-            throw new NotFoundException($"Person {personId} was not found.");
+            throw new NotFoundException(AccessReasons.PersonNotFound(personId));
         }
 
         var reviews = await db.PeriodReviews.Include(r => r.Results).AsNoTracking()

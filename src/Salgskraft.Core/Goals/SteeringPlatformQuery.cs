@@ -42,7 +42,7 @@ public sealed class SteeringPlatformQuery(SalgskraftDbContext db, GoalEvaluator 
         var id = personId ?? access.PersonId
             ?? throw new ValidationFailedException("personId", "You are not signed in as a person; name the person whose platform to show.");
         var person = await db.People(access.Scope).Where(x => x.Id == id).Select(x => new { x.Id, x.Name }).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"Person {id} was not found.");
+            ?? throw new NotFoundException(AccessReasons.PersonNotFound(id));
         var stored = await db.Goals(access.Scope)
             .Where(g => g.OwnerLevel == GoalOwnerLevel.Person && g.OwnerId == id && g.PeriodStart == p.Start && g.PeriodEnd == p.End
                 && g.AgreementState != GoalAgreementState.Withdrawn)

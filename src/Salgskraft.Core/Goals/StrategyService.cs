@@ -57,7 +57,7 @@ public sealed class StrategyService(SalgskraftDbContext db, GoalActuals actuals,
     public async Task<StrategyDto> GetAsync(AccessContext access, int id, CancellationToken cancellationToken = default)
     {
         var s = await db.Strategies(access.Scope).Include(x => x.Items).AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, cancellationToken)
-            ?? throw new NotFoundException($"Strategy {id} was not found.");
+            ?? throw new NotFoundException(AccessReasons.StrategyNotFound(id));
         var owner = await actuals.ScopeAsync(s.CompanyId, s.OwnerLevel, s.OwnerId, cancellationToken);
         var path = new List<StrategyPoint>();
         var country = GoalRules.Country(access.Company.Culture);

@@ -52,7 +52,7 @@ public sealed class UserAdmin(SalgskraftDbContext db, UserManager<AppUser> users
     /// <summary>Disables or re-enables a login. A new security stamp ends every cookie and token it holds at the next request.</summary>
     public async Task SetDisabledAsync(string email, bool disabled)
     {
-        var user = await users.FindByEmailAsync(email) ?? throw new NotFoundException($"No user '{email}'.");
+        var user = await users.FindByEmailAsync(email) ?? throw new NotFoundException(AccessReasons.UserNotFound(email));
         user.IsDisabled = disabled;
         ThrowIfFailed(await users.UpdateAsync(user));
         ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
@@ -68,7 +68,7 @@ public sealed class UserAdmin(SalgskraftDbContext db, UserManager<AppUser> users
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Role, role), cancellationToken);
         if (updated == 0)
         {
-            throw new NotFoundException($"'{email}' is not a member of '{companySlug}'.");
+            throw new NotFoundException(AccessReasons.NotAMember(email, companySlug));
         }
     }
 

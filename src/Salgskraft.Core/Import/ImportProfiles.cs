@@ -32,7 +32,7 @@ public sealed class ImportProfiles(SalgskraftDbContext db)
         var kindName = ImportKinds.Name(kind);
         var profile = await db.ImportProfiles.AsNoTracking()
             .SingleOrDefaultAsync(p => p.CompanyId == companyId && p.Name == name && p.Kind == kindName, cancellationToken)
-            ?? throw new NotFoundException($"The company has no {kindName} mapping profile named '{name}'.");
+            ?? throw new NotFoundException(AccessReasons.ProfileNotFound(kindName, name));
         return Info(profile);
     }
 

@@ -126,7 +126,7 @@ public sealed class Importer(SalgskraftDbContext db, TimeProvider clock)
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var batch = await db.ImportBatches.SingleOrDefaultAsync(b => b.Id == batchId && b.CompanyId == companyId, ct)
-                ?? throw new NotFoundException($"Import {batchId} was not found.");
+                ?? throw new NotFoundException(AccessReasons.ImportNotFound(batchId));
             if (batch.UndoneAt is not null)
             {
                 throw new ValidationFailedException("import", $"Import {batchId} was already undone.");

@@ -120,7 +120,7 @@ public sealed class ResultModelService(SalgskraftDbContext db, CustomerPlatformQ
     {
         if (!await db.People(access.Scope).AnyAsync(p => p.Id == personId, cancellationToken))
         {
-            throw new NotFoundException($"Person {personId} was not found.");
+            throw new NotFoundException(AccessReasons.PersonNotFound(personId));
         }
 
         var periods = Trend(period);
@@ -155,7 +155,7 @@ public sealed class ResultModelService(SalgskraftDbContext db, CustomerPlatformQ
     {
         if (!await db.People(access.Scope).AnyAsync(p => p.Id == personId, cancellationToken))
         {
-            throw new NotFoundException($"Person {personId} was not found.");
+            throw new NotFoundException(AccessReasons.PersonNotFound(personId));
         }
 
         var plan = await db.ResultModelPlans.AsNoTracking().SingleOrDefaultAsync(p => p.CompanyId == access.Company.Id && p.PersonId == personId, cancellationToken);

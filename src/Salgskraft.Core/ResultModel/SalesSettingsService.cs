@@ -74,7 +74,7 @@ public sealed class SalesSettingsService(SalgskraftDbContext db)
     {
         if (!CanChangeSettings(access))
         {
-            throw new ForbiddenException("Only a director or an administrator may change the company's settings.");
+            throw new ForbiddenException(AccessReasons.SettingsForDirectors());
         }
     }
 
@@ -82,7 +82,7 @@ public sealed class SalesSettingsService(SalgskraftDbContext db)
     {
         if (!CanSetPlans(access, personId))
         {
-            throw new ForbiddenException("Only the person's manager, a director or an administrator may set their plan and goals.");
+            throw new ForbiddenException(AccessReasons.PlanForManagers());
         }
     }
 

@@ -58,6 +58,22 @@ public sealed class ActivityServiceTests
         Assert.Equal(["Det år har ingen sådan ISO-uge."], error.MessagesIn(CultureInfo.GetCultureInfo("da-DK")));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task DeleteAsync_NoSuchActivity_IsNotFoundInEnglishAndNorwegian(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await database.MigrateAsync();
+        var org = await TestOrganization.SeedAsync(database.Services);
+        await using var scope = database.Services.CreateAsyncScope();
+        var service = scope.ServiceProvider.GetRequiredService<ActivityService>();
+
+        var error = await Assert.ThrowsAsync<NotFoundException>(() => service.DeleteAsync(Director(org.AlfaId), 987654, Ct));
+
+        Assert.Equal("Activity 987654 was not found.", error.Message);
+        Assert.Equal("Fant ikke aktivitet 987654.", error.Reason.In(CultureInfo.GetCultureInfo("nb-NO")));
+    }
+
     private static AccessContext Director(int companyId)
     {
         var company = new CompanyRef(companyId, TestOrganization.AlfaSlug, "Alfa", "NOK", "nb-NO");

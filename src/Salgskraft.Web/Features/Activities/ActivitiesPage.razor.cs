@@ -162,7 +162,7 @@ public partial class ActivitiesPage
         }
         catch (NotFoundException e)
         {
-            generalError = e.Message;
+            generalError = e.Reason.In(CultureInfo.CurrentUICulture);
         }
         finally
         {
@@ -183,7 +183,7 @@ public partial class ActivitiesPage
         }
         catch (NotFoundException e)
         {
-            Snackbar.Add(e.Message, Severity.Warning);
+            Snackbar.Add(e.Reason.In(CultureInfo.CurrentUICulture), Severity.Warning);
         }
 
         await LoadAsync(resetType: false);

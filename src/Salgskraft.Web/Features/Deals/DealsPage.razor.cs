@@ -183,7 +183,7 @@ public partial class DealsPage
         }
         catch (NotFoundException e)
         {
-            generalError = e.Message;
+            generalError = e.Reason.In(CultureInfo.CurrentUICulture);
         }
         finally
         {
