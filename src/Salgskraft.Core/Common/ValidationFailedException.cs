@@ -47,8 +47,12 @@ public sealed class ValidationFailedException : Exception
     public Dictionary<string, string[]> ErrorsIn(CultureInfo culture) =>
         Reasons.ToDictionary(e => e.Key, e => e.Value.Select(r => r.In(culture)).ToArray());
 
-    /// <summary>Every reason in a language, in the order the fields were checked.</summary>
-    public IReadOnlyList<string> MessagesIn(CultureInfo culture) => [.. Reasons.Values.SelectMany(r => r).Select(r => r.In(culture))];
+    /// <summary>
+    /// Every reason in a language, in the order the fields were checked — but those of the fields in
+    /// <paramref name="shownBesideTheirInput"/>, which a form shows under their input.
+    /// </summary>
+    public IReadOnlyList<string> MessagesIn(CultureInfo culture, IReadOnlySet<string>? shownBesideTheirInput = null) =>
+        [.. Reasons.Where(e => shownBesideTheirInput?.Contains(e.Key) != true).SelectMany(e => e.Value).Select(r => r.In(culture))];
 
     private sealed class Verbatim() : ResourceManager
     {

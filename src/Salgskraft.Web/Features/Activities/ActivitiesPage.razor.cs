@@ -18,6 +18,9 @@ namespace Salgskraft.Web.Features.Activities;
 /// </summary>
 public partial class ActivitiesPage
 {
+    /// <summary>Fields whose errors are shown beside their input; any other error is shown as a message.</summary>
+    private static readonly HashSet<string> ShownFields = ["activityTypeId", "customerId", "durationMinutes", "date", "outcomeNote"];
+
     private readonly Entry entry = new();
     private AccessContext? access;
     private List<ActivityTypeDto> types = [];
@@ -159,6 +162,8 @@ public partial class ActivitiesPage
         catch (ValidationFailedException e)
         {
             errors = e.ErrorsIn(CultureInfo.CurrentUICulture);
+            var others = e.MessagesIn(CultureInfo.CurrentUICulture, ShownFields);
+            generalError = others.Count == 0 ? null : string.Join(" ", others);
         }
         catch (NotFoundException e)
         {

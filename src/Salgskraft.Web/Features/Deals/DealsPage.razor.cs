@@ -178,7 +178,7 @@ public partial class DealsPage
         catch (ValidationFailedException e)
         {
             errors = e.ErrorsIn(CultureInfo.CurrentUICulture);
-            var others = errors.Where(r => !ShownFields.Contains(r.Key)).SelectMany(r => r.Value).ToList();
+            var others = e.MessagesIn(CultureInfo.CurrentUICulture, ShownFields);
             generalError = others.Count == 0 ? null : string.Join(" ", others);
         }
         catch (NotFoundException e)
