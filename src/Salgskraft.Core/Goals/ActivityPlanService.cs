@@ -29,12 +29,12 @@ public sealed class ActivityPlanService(SalgskraftDbContext db, GoalService goal
         var goal = await goals.FindAsync(access, goalId, cancellationToken);
         if (goal.Kind != GoalKind.Revenue || goal.OwnerLevel != GoalOwnerLevel.Person)
         {
-            throw new ValidationFailedException("goalId", "Activity is worked back from a person's revenue goal.");
+            throw new ValidationFailedException("goalId", GoalReasons.ActivityFromRevenueGoal());
         }
 
         if (request.HistoryMonths is < 1 or > 60)
         {
-            throw new ValidationFailedException("historyMonths", "The history is 1 to 60 months.");
+            throw new ValidationFailedException("historyMonths", GoalReasons.HistoryMonths());
         }
 
         var today = evaluator.Today;
@@ -44,7 +44,7 @@ public sealed class ActivityPlanService(SalgskraftDbContext db, GoalService goal
         var weeks = WorkingDays.Weeks(country, from, period.End);
         if (weeks == 0)
         {
-            throw new ValidationFailedException("goalId", "The goal's period has no working days left.");
+            throw new ValidationFailedException("goalId", GoalReasons.NoWorkingDaysLeft());
         }
 
         var measured = await actuals.MeasureAsync(new GoalOwnerScope(goal.CompanyId, [goal.OwnerId]), GoalKind.Revenue, null, period.Start,

@@ -50,23 +50,38 @@ public sealed class GoalDistributionService(SalgskraftDbContext db, GoalActuals 
         var period = GoalRules.ParsePeriod(request.Period);
         if (!DistributionMethods.TryParse(request.Method, out var method))
         {
-            throw new ValidationFailedException("method", $"'{request.Method}' is not a method; use even, lastYear, trailing12, potential, pipeline or mix.");
+            throw new ValidationFailedException("method", GoalReasons.NotAMethod(request.Method));
         }
 
         if (request.Metric.Accrual() != GoalAccrual.Cumulative)
         {
-            throw new ValidationFailedException("metric",
-                $"Only goals that add up (revenue, contribution, activity counts, …) can be distributed; a {request.Metric} goal is set per person.");
+            throw new ValidationFailedException("metric", request.Metric switch
+            {
+                GoalKind.MarginPercent => GoalReasons.MarginPercentNotDistributable(),
+                GoalKind.CustomerLoss => GoalReasons.CustomerLossNotDistributable(),
+                GoalKind.PlatformGroupShare => GoalReasons.PlatformGroupShareNotDistributable(),
+                GoalKind.PipelineValue => GoalReasons.PipelineValueNotDistributable(),
+                GoalKind.QualifiedMeetingsPerWeek => GoalReasons.QualifiedMeetingsPerWeekNotDistributable(),
+                GoalKind.VisitsPerWeek => GoalReasons.VisitsPerWeekNotDistributable(),
+                GoalKind.ClosingRate => GoalReasons.ClosingRateNotDistributable(),
+                GoalKind.CustomerSatisfaction => GoalReasons.CustomerSatisfactionNotDistributable(),
+                _ => GoalReasons.MetricNotDistributable((int)request.Metric),
+            });
         }
 
         if (request.Metric.NeedsSubject() && string.IsNullOrWhiteSpace(request.Subject))
         {
-            throw new ValidationFailedException("subject", $"A {request.Metric} goal needs a subject.");
+            throw new ValidationFailedException("subject", request.Metric switch
+            {
+                GoalKind.ProductGroupRevenue => GoalReasons.ProductGroupRevenueToDistributeNeedsSubject(),
+                GoalKind.PlatformGroupShare => GoalReasons.PlatformGroupShareToDistributeNeedsSubject(),
+                _ => GoalReasons.ActivityCountToDistributeNeedsSubject(),
+            });
         }
 
         if (access.Role == AccessRole.Salesperson)
         {
-            throw new ValidationFailedException("unitId", "A salesperson has no unit to distribute goals in.");
+            throw new ValidationFailedException("unitId", GoalReasons.SalespersonHasNoUnit());
         }
 
         var (unitId, unitName) = await UnitAsync(access, request.UnitId, cancellationToken);
@@ -76,7 +91,7 @@ public sealed class GoalDistributionService(SalgskraftDbContext db, GoalActuals 
             .OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
         if (people.Count == 0)
         {
-            throw new ValidationFailedException("unitId", $"{unitName} has no salespeople to distribute to.");
+            throw new ValidationFailedException("unitId", GoalReasons.NoSalespeople(unitName));
         }
 
         var weights = MixWeights(method, request.Weights);
@@ -105,7 +120,13 @@ public sealed class GoalDistributionService(SalgskraftDbContext db, GoalActuals 
         }
         catch (ArgumentException e)
         {
-            throw new ValidationFailedException(e.ParamName switch { "manualTargets" => "adjustments", "mixWeights" => "weights", "total" => "total", _ => "method" }, e.Message);
+            if (!Refusal.TryRead(e, out var rule, out var arguments))
+            {
+                throw;
+            }
+
+            throw new ValidationFailedException(e.ParamName switch { "manualTargets" => "adjustments", "mixWeights" => "weights", "total" => "total", _ => "method" },
+                GoalReasons.OfRule(rule, arguments));
         }
 
         var months = new Dictionary<string, IReadOnlyList<MonthTarget>>(StringComparer.Ordinal);
@@ -113,7 +134,7 @@ public sealed class GoalDistributionService(SalgskraftDbContext db, GoalActuals 
         {
             if (period.Kind is not (PeriodKind.Year or PeriodKind.FiscalYear))
             {
-                throw new ValidationFailedException("months", "Month goals are split from a year goal.");
+                throw new ValidationFailedException("months", GoalReasons.MonthGoalsFromYearGoal());
             }
 
             foreach (var part in parts)
@@ -227,7 +248,7 @@ public sealed class GoalDistributionService(SalgskraftDbContext db, GoalActuals 
             : null);
         var unit = id is null ? null : await db.Units(access.Scope).Where(u => u.Id == id).Select(u => new { u.Id, u.Name }).SingleOrDefaultAsync(cancellationToken);
         return unit is null
-            ? throw new ValidationFailedException("unitId", unitId is null ? "Name the unit to distribute in." : $"Unit {unitId} was not found.")
+            ? throw new ValidationFailedException("unitId", unitId is { } named ? GoalReasons.UnitNotFound(named) : GoalReasons.NameTheUnit())
             : (unit.Id, unit.Name);
     }
 
@@ -241,7 +262,7 @@ public sealed class GoalDistributionService(SalgskraftDbContext db, GoalActuals 
         var parsed = new Dictionary<DistributionMethod, decimal>();
         foreach (var (name, weight) in weights ?? new Dictionary<string, decimal>())
         {
-            parsed[DistributionMethods.TryParse(name, out var m) ? m : throw new ValidationFailedException("weights", $"'{name}' is not a method.")] = weight;
+            parsed[DistributionMethods.TryParse(name, out var m) ? m : throw new ValidationFailedException("weights", GoalReasons.NotAMixMethod(name))] = weight;
         }
 
         return parsed;

@@ -88,5 +88,5 @@ public static class GoalRules
     public static Period ParsePeriod(string? text, string field = "period") =>
         Period.TryParse(text, out var period)
             ? period
-            : throw new Common.ValidationFailedException(field, $"'{text}' is not a period; write 2025, 2025-Q1, 2025-03, 2025-W05 or FY2025-07.");
+            : throw new Common.ValidationFailedException(field, GoalReasons.NotAPeriod(text));
 }

@@ -74,9 +74,11 @@ public sealed class GoalImport(SalgskraftDbContext db, GoalService goals, TimePr
                 }
                 catch (ValidationFailedException e)
                 {
-                    // An agreement step the domain refuses (say, the salesperson's counter-proposal awaits the importer).
+                    // An agreement step the domain refuses (say, the salesperson's counter-proposal awaits the importer): the
+                    // goal rules' own reason, which reads in every language.
+                    var reasons = e.Reasons.Values.SelectMany(r => r).ToList();
                     errors.Add(parsed[i].Line, parsed[i].Column, parsed[i].Target.ToString(CultureInfo.InvariantCulture),
-                        GoalImportReasons.RefusedByGoalRules(string.Join(" ", e.Errors.Values.SelectMany(v => v))));
+                        reasons.Count == 1 ? reasons[0] : GoalImportReasons.RefusedByGoalRules(string.Join(" ", e.Errors.Values.SelectMany(v => v))));
                 }
             }
 

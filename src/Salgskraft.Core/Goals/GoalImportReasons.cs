@@ -26,8 +26,8 @@ internal static class GoalImportReasons
     public static Reason DuplicateGoal(long firstLine, string kind, string period) => Texts.Of(nameof(DuplicateGoal), firstLine, kind, period);
 
     /// <summary>
-    /// A goal step the goal rules refuse, in their own words. Those come from <see cref="GoalService"/> and the domain
-    /// in English only, so this text is the same in every language until they have translations of their own.
+    /// A goal step the goal rules refuse with several reasons at once, in their own words (English). A single reason of
+    /// <see cref="GoalService"/> is kept as it is, in <see cref="GoalReasons"/>' three languages.
     /// </summary>
     public static Reason RefusedByGoalRules(string message) => Texts.Of(nameof(RefusedByGoalRules), message);
 

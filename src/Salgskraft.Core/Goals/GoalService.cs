@@ -3,6 +3,7 @@ using Salgskraft.Core.Access;
 using Salgskraft.Core.Common;
 using Salgskraft.Core.Data;
 using Salgskraft.Core.Notifications;
+using Salgskraft.Domain.Common;
 using Salgskraft.Domain.Goals;
 using Salgskraft.Domain.Organization;
 
@@ -90,24 +91,29 @@ public sealed class GoalService(SalgskraftDbContext db, GoalEvaluator evaluator,
         await RequireOwnerAsync(access, request.OwnerLevel, request.OwnerId, cancellationToken);
         if (request.Metric.NeedsSubject() && string.IsNullOrWhiteSpace(request.Subject))
         {
-            throw new ValidationFailedException("subject", $"A {request.Metric} goal needs a subject (product group, platform group or activity type).");
+            throw new ValidationFailedException("subject", request.Metric switch
+            {
+                GoalKind.ProductGroupRevenue => GoalReasons.ProductGroupRevenueNeedsSubject(),
+                GoalKind.PlatformGroupShare => GoalReasons.PlatformGroupShareNeedsSubject(),
+                _ => GoalReasons.ActivityCountNeedsSubject(),
+            });
         }
 
         if (request.Target < 0 && request.Metric.Unit() != Domain.Goals.GoalUnit.Money)
         {
-            throw new ValidationFailedException("target", "A count or a percentage cannot be negative.");
+            throw new ValidationFailedException("target", GoalReasons.NegativeCountOrPercentage());
         }
 
         if (request.Weight < 0)
         {
-            throw new ValidationFailedException("weight", "A weight cannot be negative.");
+            throw new ValidationFailedException("weight", GoalReasons.NegativeWeight());
         }
 
         foreach (var (field, linked) in new[] { ("parentGoalId", request.ParentGoalId), ("supportsGoalId", request.SupportsGoalId) })
         {
             if (linked is { } linkedId && !await db.Goals(access.Scope).AnyAsync(g => g.Id == linkedId, cancellationToken))
             {
-                throw new ValidationFailedException(field, $"Goal {linkedId} was not found.");
+                throw new ValidationFailedException(field, GoalReasons.GoalNotFound(linkedId));
             }
         }
 
@@ -168,7 +174,7 @@ public sealed class GoalService(SalgskraftDbContext db, GoalEvaluator evaluator,
     {
         if (goal.AgreementState is null)
         {
-            throw new ValidationFailedException("action", "Only a person's goal is agreed between manager and salesperson; a unit or company goal is set directly.");
+            throw new ValidationFailedException("action", GoalReasons.NotCoOwned());
         }
 
         var actor = await ActorAsync(access, goal, cancellationToken);
@@ -195,12 +201,18 @@ public sealed class GoalService(SalgskraftDbContext db, GoalEvaluator evaluator,
                     agreement.Withdraw(actor, now, request.Comment);
                     break;
                 default:
-                    throw new ValidationFailedException("action", $"Unknown action {request.Action}.");
+                    throw new ValidationFailedException("action", GoalReasons.UnknownAction((int)request.Action));
             }
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            throw new ValidationFailedException("action", e.Message);
+            // A rule of the agreement the step breaks; anything else is a fault and stays one.
+            if (!Refusal.TryRead(e, out var rule, out var arguments))
+            {
+                throw;
+            }
+
+            throw new ValidationFailedException("action", GoalReasons.OfRule(rule, arguments));
         }
 
         Apply(goal, agreement, stored);
@@ -213,7 +225,7 @@ public sealed class GoalService(SalgskraftDbContext db, GoalEvaluator evaluator,
         var goal = await FindAsync(access, id, cancellationToken);
         if (request.Weight is { } weight)
         {
-            goal.Weight = weight >= 0 ? weight : throw new ValidationFailedException("weight", "A weight cannot be negative.");
+            goal.Weight = weight >= 0 ? weight : throw new ValidationFailedException("weight", GoalReasons.NegativeWeight());
         }
 
         if (request.ClearManualActual)
@@ -234,12 +246,12 @@ public sealed class GoalService(SalgskraftDbContext db, GoalEvaluator evaluator,
         await FindAsync(access, goalId, cancellationToken);
         if (string.IsNullOrWhiteSpace(request.Text))
         {
-            throw new ValidationFailedException("text", "An action needs a text.");
+            throw new ValidationFailedException("text", GoalReasons.ActionNeedsText());
         }
 
         if (request.OwnerPersonId is { } ownerId && !await db.People(access.Scope).AnyAsync(p => p.Id == ownerId, cancellationToken))
         {
-            throw new ValidationFailedException("ownerPersonId", $"Person {ownerId} was not found.");
+            throw new ValidationFailedException("ownerPersonId", GoalReasons.PersonNotFound(ownerId));
         }
 
         var action = new GoalActionItem { GoalId = goalId, Text = request.Text.Trim(), OwnerPersonId = request.OwnerPersonId, DueDate = request.DueDate };
@@ -264,7 +276,7 @@ public sealed class GoalService(SalgskraftDbContext db, GoalEvaluator evaluator,
         await FindAsync(access, goalId, cancellationToken);
         if (string.IsNullOrWhiteSpace(request.Text))
         {
-            throw new ValidationFailedException("text", "A note needs a text.");
+            throw new ValidationFailedException("text", GoalReasons.NoteNeedsText());
         }
 
         var note = new GoalNote
@@ -334,8 +346,7 @@ public sealed class GoalService(SalgskraftDbContext db, GoalEvaluator evaluator,
     private async Task<GoalActor> ActorAsync(AccessContext access, StoredGoal goal, CancellationToken cancellationToken) =>
         await PartyAsync(access, goal, cancellationToken) is { } party
             ? new GoalActor(party, access.PersonId!.Value)
-            : throw new ValidationFailedException("action",
-                "Only the salesperson and a manager over them, each signed in as a person, can take part in agreeing this goal.");
+            : throw new ValidationFailedException("action", GoalReasons.NotAParty());
 
     /// <summary>Stores the history entries the agreement has beyond the stored ones, and caches its state on the goal.</summary>
     private void Apply(StoredGoal goal, GoalAgreement agreement, IReadOnlyList<GoalAgreementStep> stored)
@@ -409,10 +420,15 @@ public sealed class GoalService(SalgskraftDbContext db, GoalEvaluator evaluator,
         };
         if (!found)
         {
-            throw new ValidationFailedException("ownerId", $"No {level.ToString().ToLowerInvariant()} {ownerId} that you can set goals for.");
+            throw new ValidationFailedException("ownerId", level switch
+            {
+                GoalOwnerLevel.Person => GoalReasons.NoPersonToSetGoalsFor(ownerId),
+                GoalOwnerLevel.Unit => GoalReasons.NoUnitToSetGoalsFor(ownerId),
+                _ => GoalReasons.NoCompanyToSetGoalsFor(ownerId),
+            });
         }
     }
 
     private static decimal RequireTarget(AgreementRequest request) =>
-        request.Target ?? throw new ValidationFailedException("target", "A proposal needs a target.");
+        request.Target ?? throw new ValidationFailedException("target", GoalReasons.ProposalNeedsTarget());
 }

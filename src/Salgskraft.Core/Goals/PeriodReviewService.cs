@@ -25,14 +25,14 @@ public sealed class PeriodReviewService(SalgskraftDbContext db, SteeringPlatform
         var period = GoalRules.ParsePeriod(request.Period);
         if (string.IsNullOrWhiteSpace(request.Lessons))
         {
-            throw new ValidationFailedException("lessons", "Write the lessons of the period.");
+            throw new ValidationFailedException("lessons", GoalReasons.LessonsNeeded());
         }
 
         var current = await platform.GetAsync(access, request.Period, request.PersonId, cancellationToken);
         if (await db.PeriodReviews.AnyAsync(r => r.CompanyId == access.Company.Id && r.PersonId == request.PersonId
                 && r.PeriodStart == period.Start && r.PeriodEnd == period.End, cancellationToken))
         {
-            throw new ValidationFailedException("period", $"{period} is already closed for {current.PersonName}.");
+            throw new ValidationFailedException("period", GoalReasons.PeriodAlreadyClosed(period.ToString(), current.PersonName));
         }
 
         var review = new PeriodReview

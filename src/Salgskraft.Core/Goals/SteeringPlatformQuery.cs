@@ -40,7 +40,7 @@ public sealed class SteeringPlatformQuery(SalgskraftDbContext db, GoalEvaluator 
     {
         var p = GoalRules.ParsePeriod(period ?? evaluator.Today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var id = personId ?? access.PersonId
-            ?? throw new ValidationFailedException("personId", "You are not signed in as a person; name the person whose platform to show.");
+            ?? throw new ValidationFailedException("personId", GoalReasons.NotSignedInAsPerson());
         var person = await db.People(access.Scope).Where(x => x.Id == id).Select(x => new { x.Id, x.Name }).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(AccessReasons.PersonNotFound(id));
         var stored = await db.Goals(access.Scope)

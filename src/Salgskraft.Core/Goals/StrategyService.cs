@@ -79,7 +79,7 @@ public sealed class StrategyService(SalgskraftDbContext db, GoalActuals actuals,
     {
         if (string.IsNullOrWhiteSpace(request.MainGoal))
         {
-            throw new ValidationFailedException("mainGoal", "The main goal needs a text.");
+            throw new ValidationFailedException("mainGoal", GoalReasons.MainGoalNeedsText());
         }
 
         var ownerVisible = request.OwnerLevel switch
@@ -90,7 +90,12 @@ public sealed class StrategyService(SalgskraftDbContext db, GoalActuals actuals,
         };
         if (!ownerVisible)
         {
-            throw new ValidationFailedException("ownerId", $"No {request.OwnerLevel.ToString().ToLowerInvariant()} {request.OwnerId} that you can make a strategy for.");
+            throw new ValidationFailedException("ownerId", request.OwnerLevel switch
+            {
+                GoalOwnerLevel.Person => GoalReasons.NoPersonForStrategy(request.OwnerId),
+                GoalOwnerLevel.Unit => GoalReasons.NoUnitForStrategy(request.OwnerId),
+                _ => GoalReasons.NoCompanyForStrategy(request.OwnerId),
+            });
         }
 
         var start = request.StartDate ?? evaluator.Today;
@@ -103,7 +108,12 @@ public sealed class StrategyService(SalgskraftDbContext db, GoalActuals actuals,
         }
         catch (ArgumentException e)
         {
-            throw new ValidationFailedException(e.ParamName == "count" ? "subGoals" : "targetDate", e.Message);
+            if (!Refusal.TryRead(e, out var rule, out var arguments))
+            {
+                throw;
+            }
+
+            throw new ValidationFailedException(e.ParamName == "count" ? "subGoals" : "targetDate", GoalReasons.OfRule(rule, arguments));
         }
 
         var strategy = new Strategy

@@ -1,4 +1,5 @@
 using System.Numerics;
+using Salgskraft.Domain.Common;
 
 namespace Salgskraft.Domain.Goals;
 
@@ -36,7 +37,7 @@ public static class Distribution
         RequireWholeNonNegative(total, nameof(total));
         if (shares.Count == 0)
         {
-            throw new ArgumentException("There is nobody to distribute to.", nameof(shares));
+            throw Refusal.Argument("NobodyToDistributeTo", nameof(shares), $"There is nobody to distribute to.");
         }
 
         RequireUniqueKeys(shares.Select(s => s.Key), nameof(shares));
@@ -44,7 +45,7 @@ public static class Distribution
         {
             if (share.Basis < 0)
             {
-                throw new ArgumentException($"The basis of '{share.Name}' is negative ({share.Basis}); a share cannot be negative.", nameof(shares));
+                throw Refusal.Argument("NegativeBasis", nameof(shares), $"The basis of '{share.Name}' is negative ({share.Basis}); a share cannot be negative.");
             }
         }
 
@@ -95,7 +96,7 @@ public static class Distribution
         {
             if (!shares.Any(s => string.Equals(s.Key, key, StringComparison.Ordinal)))
             {
-                throw new ArgumentException($"The manual target for '{key}' names nobody in the distribution.", nameof(manualTargets));
+                throw Refusal.Argument("ManualTargetForNobody", nameof(manualTargets), $"The manual target for '{key}' names nobody in the distribution.");
             }
 
             RequireWholeNonNegative(target, nameof(manualTargets));
@@ -104,7 +105,7 @@ public static class Distribution
         var manualSum = manualTargets.Values.Sum();
         if (manualSum > total)
         {
-            throw new ArgumentException($"The targets set by hand ({manualSum}) exceed the total ({total}).", nameof(manualTargets));
+            throw Refusal.Argument("ManualTargetsExceedTotal", nameof(manualTargets), $"The targets set by hand ({manualSum}) exceed the total ({total}).");
         }
 
         var rest = shares.Where(s => !manualTargets.ContainsKey(s.Key)).ToList();
@@ -112,8 +113,8 @@ public static class Distribution
         {
             return manualSum == total
                 ? [.. shares.Select(s => new DistributionPart(s.Key, s.Name, s.Basis, manualTargets[s.Key], IsManual: true))]
-                : throw new ArgumentException(
-                    $"Every target is set by hand and they add up to {manualSum}, not to the total {total}.", nameof(manualTargets));
+                : throw Refusal.Argument("ManualTargetsNotTheTotal", nameof(manualTargets),
+                    $"Every target is set by hand and they add up to {manualSum}, not to the total {total}.");
         }
 
         var computed = Distribute(total - manualSum, rest).ToDictionary(p => p.Key, StringComparer.Ordinal);
@@ -126,7 +127,7 @@ public static class Distribution
     {
         if (value < 0 || value != decimal.Truncate(value))
         {
-            throw new ArgumentException($"Only whole, non-negative amounts can be distributed; got {value}.", parameter);
+            throw Refusal.Argument("WholeAmountsOnly", parameter, $"Only whole, non-negative amounts can be distributed; got {value}.");
         }
     }
 
@@ -137,7 +138,7 @@ public static class Distribution
         {
             if (!seen.Add(key))
             {
-                throw new ArgumentException($"The key '{key}' appears more than once.", parameter);
+                throw Refusal.Argument("DuplicateKey", parameter, $"The key '{key}' appears more than once.");
             }
         }
     }

@@ -1,3 +1,5 @@
+using Salgskraft.Domain.Common;
+
 namespace Salgskraft.Domain.Goals;
 
 /// <summary>
@@ -115,7 +117,14 @@ public static class DistributionMethods
         var bases = candidates.Select(c => Basis(method, c)).ToArray();
         if (bases.Any(b => b < 0))
         {
-            throw new ArgumentException($"A {method.WireName()} basis is negative; a share cannot be negative.", nameof(candidates));
+            throw method switch
+            {
+                DistributionMethod.LastYear => Refusal.Argument("NegativeLastYearBasis", nameof(candidates), $"A lastYear basis is negative; a share cannot be negative."),
+                DistributionMethod.Trailing12 => Refusal.Argument("NegativeTrailing12Basis", nameof(candidates), $"A trailing12 basis is negative; a share cannot be negative."),
+                DistributionMethod.Potential => Refusal.Argument("NegativePotentialBasis", nameof(candidates), $"A potential basis is negative; a share cannot be negative."),
+                DistributionMethod.Pipeline => Refusal.Argument("NegativePipelineBasis", nameof(candidates), $"A pipeline basis is negative; a share cannot be negative."),
+                _ => new ArgumentException($"A {method.WireName()} basis is negative; a share cannot be negative.", nameof(candidates)),
+            };
         }
 
         var sum = bases.Sum();
@@ -128,22 +137,22 @@ public static class DistributionMethods
     {
         if (mixWeights is null || mixWeights.Count == 0)
         {
-            throw new ArgumentException("A mix needs the weight of each method it combines.", nameof(mixWeights));
+            throw Refusal.Argument("MixNeedsWeights", nameof(mixWeights), $"A mix needs the weight of each method it combines.");
         }
 
         if (mixWeights.ContainsKey(DistributionMethod.Mix))
         {
-            throw new ArgumentException("A mix cannot be a component of a mix.", nameof(mixWeights));
+            throw Refusal.Argument("MixInMix", nameof(mixWeights), $"A mix cannot be a component of a mix.");
         }
 
         if (mixWeights.Values.Any(w => w < 0))
         {
-            throw new ArgumentException("Mix weights cannot be negative.", nameof(mixWeights));
+            throw Refusal.Argument("NegativeMixWeight", nameof(mixWeights), $"Mix weights cannot be negative.");
         }
 
         if (mixWeights.Values.Sum() == 0)
         {
-            throw new ArgumentException("At least one mix weight must be above zero.", nameof(mixWeights));
+            throw Refusal.Argument("MixWeightsAllZero", nameof(mixWeights), $"At least one mix weight must be above zero.");
         }
 
         // Sorted so the sum per candidate is taken in the same order whatever order the weights came in.

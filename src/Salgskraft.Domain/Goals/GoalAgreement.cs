@@ -1,4 +1,4 @@
-using System.Globalization;
+using Salgskraft.Domain.Common;
 
 namespace Salgskraft.Domain.Goals;
 
@@ -132,7 +132,7 @@ public sealed class GoalAgreement
         {
             if (target == Target)
             {
-                throw new InvalidOperationException($"The goal is already agreed at {Format(target)}; a change needs another target.");
+                throw Refusal.State("AgreedChangeNeedsAnotherTarget", $"The goal is already agreed at {target}; a change needs another target.");
             }
 
             Open(GoalAgreementState.Proposed, actor, target);
@@ -141,15 +141,21 @@ public sealed class GoalAgreement
         {
             if (target == Target)
             {
-                throw new InvalidOperationException($"{Format(target)} is already proposed by {Name(actor.Party)}.");
+                throw actor.Party == GoalParty.Manager
+                    ? Refusal.State("AlreadyProposedByManager", $"{target} is already proposed by the manager.")
+                    : Refusal.State("AlreadyProposedBySalesperson", $"{target} is already proposed by the salesperson.");
             }
 
             Open(State, actor, target);
         }
         else
         {
-            throw new InvalidOperationException(
-                $"The target of {Format(Target)} proposed by {Name(ProposedBy)} waits for the answer of {Name(actor.Party)}: agree or counter-propose.");
+            // The actor is the other side of the one who proposed.
+            throw ProposedBy == GoalParty.Manager
+                ? Refusal.State("ProposalAwaitsSalesperson",
+                    $"The target of {Target} proposed by the manager waits for the answer of the salesperson: agree or counter-propose.")
+                : Refusal.State("ProposalAwaitsManager",
+                    $"The target of {Target} proposed by the salesperson waits for the answer of the manager: agree or counter-propose.");
         }
 
         Record(GoalAgreementAction.Propose, actor, at, comment);
@@ -161,7 +167,7 @@ public sealed class GoalAgreement
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new ArgumentException("A comment needs some text.", nameof(text));
+            throw Refusal.Argument("CommentNeedsText", nameof(text), $"A comment needs some text.");
         }
 
         RequireOpen(at);
@@ -172,10 +178,15 @@ public sealed class GoalAgreement
     public void CounterPropose(GoalActor actor, decimal target, DateTimeOffset at, string? comment = null)
     {
         RequireOpen(at);
-        RequireAnswerFrom(actor, "counter-propose");
+        if (State == GoalAgreementState.Agreed)
+        {
+            throw Refusal.State("AgreedCannotCounterPropose", $"The goal is already agreed at {Target}; to counter-propose, propose a change instead.");
+        }
+
+        RequireAnswerFrom(actor);
         if (target == Target)
         {
-            throw new InvalidOperationException($"{Format(target)} is the target already on the table; agree to it instead.");
+            throw Refusal.State("TargetAlreadyOnTheTable", $"{target} is the target already on the table; agree to it instead.");
         }
 
         Open(GoalAgreementState.CounterProposed, actor, target);
@@ -186,7 +197,12 @@ public sealed class GoalAgreement
     public void Agree(GoalActor actor, DateTimeOffset at, string? comment = null)
     {
         RequireOpen(at);
-        RequireAnswerFrom(actor, "agree");
+        if (State == GoalAgreementState.Agreed)
+        {
+            throw Refusal.State("AgreedCannotAgree", $"The goal is already agreed at {Target}; to agree, propose a change instead.");
+        }
+
+        RequireAnswerFrom(actor);
         State = GoalAgreementState.Agreed;
         AgreedTarget = Target;
         Record(GoalAgreementAction.Agree, actor, at, comment);
@@ -198,7 +214,7 @@ public sealed class GoalAgreement
         RequireOpen(at);
         if (actor.Party != GoalParty.Manager)
         {
-            throw new InvalidOperationException("Only the manager can withdraw a goal; the salesperson can counter-propose or comment.");
+            throw Refusal.State("OnlyManagerWithdraws", $"Only the manager can withdraw a goal; the salesperson can counter-propose or comment.");
         }
 
         State = GoalAgreementState.Withdrawn;
@@ -221,22 +237,20 @@ public sealed class GoalAgreement
 
         if (State == GoalAgreementState.Withdrawn)
         {
-            throw new InvalidOperationException("The goal has been withdrawn; nothing more can be done to it.");
+            throw Refusal.State("GoalWithdrawn", $"The goal has been withdrawn; nothing more can be done to it.");
         }
     }
 
-    private void RequireAnswerFrom(GoalActor actor, string verb)
+    /// <summary>An open proposal is answered by the side that did not make it (the agreed case is checked by the caller, per step).</summary>
+    private void RequireAnswerFrom(GoalActor actor)
     {
-        if (State == GoalAgreementState.Agreed)
-        {
-            throw new InvalidOperationException(
-                $"The goal is already agreed at {Format(Target)}; to {verb}, propose a change instead.");
-        }
-
         if (actor.Party == ProposedBy)
         {
-            throw new InvalidOperationException(
-                $"The target of {Format(Target)} was proposed by {Name(actor.Party)}, which counts as agreeing to it; it waits for the answer of {Name(Other(actor.Party))}.");
+            throw actor.Party == GoalParty.Manager
+                ? Refusal.State("OwnProposalByManager",
+                    $"The target of {Target} was proposed by the manager, which counts as agreeing to it; it waits for the answer of the salesperson.")
+                : Refusal.State("OwnProposalBySalesperson",
+                    $"The target of {Target} was proposed by the salesperson, which counts as agreeing to it; it waits for the answer of the manager.");
         }
     }
 
@@ -246,8 +260,4 @@ public sealed class GoalAgreement
     }
 
     private static GoalParty Other(GoalParty party) => party == GoalParty.Manager ? GoalParty.Salesperson : GoalParty.Manager;
-
-    private static string Name(GoalParty party) => party == GoalParty.Manager ? "the manager" : "the salesperson";
-
-    private static string Format(decimal target) => target.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,5 @@
+using Salgskraft.Domain.Common;
+
 namespace Salgskraft.Domain.Goals;
 
 /// <summary>A dated sub-goal (<i>delmål</i>) on the way from the starting point to the main goal.</summary>
@@ -16,12 +18,12 @@ public static class SubGoalPlan
         var days = mainDate.DayNumber - start.DayNumber;
         if (days <= 0)
         {
-            throw new ArgumentException("The main goal's date must be after the start.", nameof(mainDate));
+            throw Refusal.Argument("MainGoalNotAfterStart", nameof(mainDate), $"The main goal's date must be after the start.");
         }
 
         if (count < 1 || count >= days)
         {
-            throw new ArgumentException($"Between 1 and {days - 1} sub-goals fit between the start and the main goal.", nameof(count));
+            throw Refusal.Argument("SubGoalsThatFit", nameof(count), $"Between 1 and {days - 1} sub-goals fit between the start and the main goal.");
         }
 
         var goals = new PlannedSubGoal[count];

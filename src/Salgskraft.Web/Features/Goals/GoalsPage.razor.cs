@@ -83,7 +83,7 @@ public partial class GoalsPage
         catch (ValidationFailedException e)
         {
             goals = [];
-            Snackbar.Add(e.Message, Severity.Error);
+            Snackbar.Add(string.Join(" ", e.MessagesIn(CultureInfo.CurrentUICulture)), Severity.Error);
         }
         finally
         {
@@ -131,7 +131,7 @@ public partial class GoalsPage
         }
         catch (ValidationFailedException e)
         {
-            distributionError = string.Join(" ", e.Errors.SelectMany(x => x.Value));
+            distributionError = string.Join(" ", e.MessagesIn(CultureInfo.CurrentUICulture));
         }
         finally
         {

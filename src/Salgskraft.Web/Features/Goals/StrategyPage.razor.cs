@@ -79,7 +79,7 @@ public partial class StrategyPage
         }
         catch (ValidationFailedException e)
         {
-            Snackbar.Add(string.Join(" ", e.Errors.SelectMany(x => x.Value)), Severity.Error);
+            Snackbar.Add(string.Join(" ", e.MessagesIn(CultureInfo.CurrentUICulture)), Severity.Error);
         }
         finally
         {

@@ -86,7 +86,7 @@ public partial class SteeringPlatformPage
         }
         catch (Exception e) when (e is ValidationFailedException or NotFoundException)
         {
-            error = e.Message;
+            error = e is ValidationFailedException v ? string.Join(" ", v.MessagesIn(CultureInfo.CurrentUICulture)) : e.Message;
             platform = null;
         }
         finally
@@ -113,7 +113,7 @@ public partial class SteeringPlatformPage
         }
         catch (ValidationFailedException e)
         {
-            Snackbar.Add(e.Message, Severity.Error);
+            Snackbar.Add(string.Join(" ", e.MessagesIn(CultureInfo.CurrentUICulture)), Severity.Error);
         }
         finally
         {
