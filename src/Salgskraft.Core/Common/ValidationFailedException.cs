@@ -54,6 +54,9 @@ public sealed class ValidationFailedException : Exception
     public IReadOnlyList<string> MessagesIn(CultureInfo culture, IReadOnlySet<string>? shownBesideTheirInput = null) =>
         [.. Reasons.Where(e => shownBesideTheirInput?.Contains(e.Key) != true).SelectMany(e => e.Value).Select(r => r.In(culture))];
 
+    /// <summary>Every reason in a language as one text, for a page that shows a single message.</summary>
+    public string MessageIn(CultureInfo culture) => string.Join(" ", MessagesIn(culture));
+
     private sealed class Verbatim() : ResourceManager
     {
         private static readonly Verbatim Texts = new();

@@ -33,17 +33,12 @@ internal static class GoalReasons
 
     public static Reason NegativeWeight() => Texts.Of(nameof(NegativeWeight));
 
-    /// <summary>A goal the request links to (parent, supported).</summary>
-    public static Reason GoalNotFound(int goalId) => Texts.Of(nameof(GoalNotFound), goalId);
-
     public static Reason NotCoOwned() => Texts.Of(nameof(NotCoOwned));
 
     /// <summary>An action number the API does not know.</summary>
     public static Reason UnknownAction(int action) => Texts.Of(nameof(UnknownAction), action);
 
     public static Reason ActionNeedsText() => Texts.Of(nameof(ActionNeedsText));
-
-    public static Reason PersonNotFound(int personId) => Texts.Of(nameof(PersonNotFound), personId);
 
     public static Reason NoteNeedsText() => Texts.Of(nameof(NoteNeedsText));
 

@@ -113,7 +113,7 @@ public sealed class GoalService(SalgskraftDbContext db, GoalEvaluator evaluator,
         {
             if (linked is { } linkedId && !await db.Goals(access.Scope).AnyAsync(g => g.Id == linkedId, cancellationToken))
             {
-                throw new ValidationFailedException(field, GoalReasons.GoalNotFound(linkedId));
+                throw new ValidationFailedException(field, AccessReasons.GoalNotFound(linkedId));
             }
         }
 
@@ -251,7 +251,7 @@ public sealed class GoalService(SalgskraftDbContext db, GoalEvaluator evaluator,
 
         if (request.OwnerPersonId is { } ownerId && !await db.People(access.Scope).AnyAsync(p => p.Id == ownerId, cancellationToken))
         {
-            throw new ValidationFailedException("ownerPersonId", GoalReasons.PersonNotFound(ownerId));
+            throw new ValidationFailedException("ownerPersonId", AccessReasons.PersonNotFound(ownerId));
         }
 
         var action = new GoalActionItem { GoalId = goalId, Text = request.Text.Trim(), OwnerPersonId = request.OwnerPersonId, DueDate = request.DueDate };

@@ -120,7 +120,7 @@ public partial class GoalPage
         }
         catch (ValidationFailedException e)
         {
-            var message = string.Join(" ", e.MessagesIn(CultureInfo.CurrentUICulture));
+            var message = e.MessageIn(CultureInfo.CurrentUICulture);
             if (onError is null)
             {
                 Snackbar.Add(message, Severity.Error);

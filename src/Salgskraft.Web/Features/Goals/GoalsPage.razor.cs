@@ -83,7 +83,7 @@ public partial class GoalsPage
         catch (ValidationFailedException e)
         {
             goals = [];
-            Snackbar.Add(string.Join(" ", e.MessagesIn(CultureInfo.CurrentUICulture)), Severity.Error);
+            Snackbar.Add(e.MessageIn(CultureInfo.CurrentUICulture), Severity.Error);
         }
         finally
         {
@@ -131,7 +131,7 @@ public partial class GoalsPage
         }
         catch (ValidationFailedException e)
         {
-            distributionError = string.Join(" ", e.MessagesIn(CultureInfo.CurrentUICulture));
+            distributionError = e.MessageIn(CultureInfo.CurrentUICulture);
         }
         finally
         {

@@ -79,7 +79,7 @@ public partial class StrategyPage
         }
         catch (ValidationFailedException e)
         {
-            Snackbar.Add(string.Join(" ", e.MessagesIn(CultureInfo.CurrentUICulture)), Severity.Error);
+            Snackbar.Add(e.MessageIn(CultureInfo.CurrentUICulture), Severity.Error);
         }
         finally
         {

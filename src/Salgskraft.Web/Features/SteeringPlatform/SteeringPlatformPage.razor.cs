@@ -84,10 +84,13 @@ public partial class SteeringPlatformPage
                 return (result, await services.GetRequiredService<PeriodReviewService>().ListAsync(access, result.PersonId));
             });
         }
-        catch (Exception e) when (e is ValidationFailedException or NotFoundException)
+        catch (ValidationFailedException e)
         {
-            error = e is ValidationFailedException v ? string.Join(" ", v.MessagesIn(CultureInfo.CurrentUICulture)) : e.Message;
-            platform = null;
+            (error, platform) = (e.MessageIn(CultureInfo.CurrentUICulture), null);
+        }
+        catch (NotFoundException e)
+        {
+            (error, platform) = (e.Reason.In(CultureInfo.CurrentUICulture), null);
         }
         finally
         {
@@ -113,7 +116,7 @@ public partial class SteeringPlatformPage
         }
         catch (ValidationFailedException e)
         {
-            Snackbar.Add(string.Join(" ", e.MessagesIn(CultureInfo.CurrentUICulture)), Severity.Error);
+            Snackbar.Add(e.MessageIn(CultureInfo.CurrentUICulture), Severity.Error);
         }
         finally
         {
