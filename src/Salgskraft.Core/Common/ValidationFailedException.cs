@@ -40,6 +40,10 @@ public sealed class ValidationFailedException : Exception
     /// </summary>
     public static ValidationFailedException English(string field, string message) => new(field, Verbatim.Of(message));
 
+    /// <summary>Several refusals only the CLI or the API gives, field by field, in English (see <see cref="English(string, string)"/>).</summary>
+    public static ValidationFailedException English(IDictionary<string, string[]> errors) =>
+        new(errors.ToDictionary(e => e.Key, e => (IReadOnlyList<Reason>)[.. e.Value.Select(Verbatim.Of)]));
+
     /// <summary>The reasons in English, field by field.</summary>
     public IDictionary<string, string[]> Errors => ErrorsIn(CultureInfo.InvariantCulture);
 

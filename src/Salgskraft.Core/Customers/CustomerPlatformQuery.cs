@@ -26,12 +26,12 @@ public sealed record PlatformOverrides(
         ArgumentNullException.ThrowIfNull(settings);
         if (HighRevenueShare is <= 0m or > 1m)
         {
-            throw new ValidationFailedException(nameof(HighRevenueShare), "The revenue share must be above 0 and at most 1.");
+            throw new ValidationFailedException(nameof(HighRevenueShare), PlatformReasons.OverrideRevenueShareOutOfRange());
         }
 
         if (OverallMargin && MarginThreshold is not null)
         {
-            throw new ValidationFailedException(nameof(MarginThreshold), "Give a fixed margin threshold or the overall margin, not both.");
+            throw new ValidationFailedException(nameof(MarginThreshold), PlatformReasons.FixedAndOverallMargin());
         }
 
         return settings with
@@ -166,7 +166,7 @@ public sealed class CustomerPlatformQuery(SqlReads sql)
         ArgumentNullException.ThrowIfNull(period);
         if (period.Start.Day != 1 || period.End.AddDays(1).Day != 1)
         {
-            throw new ValidationFailedException("period", "The customer platform needs whole months (a year, fiscal year, quarter, month or rolling 12 months).");
+            throw new ValidationFailedException("period", PlatformReasons.WholeMonthsOnly());
         }
 
         // One set of arguments for all statements: each is given them all and names those it uses.

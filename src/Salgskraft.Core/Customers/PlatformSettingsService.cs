@@ -105,42 +105,31 @@ public sealed class PlatformSettingsService(SalgskraftDbContext db)
 
     private static void Validate(PlatformSettingsValue value)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        void Check(bool ok, string field, string message)
-        {
-            if (!ok)
-            {
-                errors[field] = [message];
-            }
-        }
-
-        Check(value.HighRevenueShare is > 0m and <= 1m, nameof(value.HighRevenueShare), "The revenue share must be above 0 % and at most 100 %.");
-        Check(value.MarginThreshold is null or (>= -1m and <= 1m), nameof(value.MarginThreshold), "The margin threshold must be between -100 % and 100 %.");
-        Check(value.ContributionFloor >= 0m, nameof(value.ContributionFloor), "The contribution floor cannot be negative.");
-        Check(value.PotentialMediumFrom is null == value.PotentialHighFrom is null, nameof(value.PotentialHighFrom),
-            "Give both potential cut-offs (medium from and high from), or neither for terciles.");
-        Check(value.PotentialMediumFrom is null or >= 0m, nameof(value.PotentialMediumFrom), "The potential for medium cannot be negative.");
-        Check(value.PotentialHighFrom is null || value.PotentialMediumFrom is null || value.PotentialHighFrom >= value.PotentialMediumFrom,
-            nameof(value.PotentialHighFrom), "The potential for high must be at least the potential for medium.");
-        Check(value.RegularFromMonths is >= 2 and <= 12, nameof(value.RegularFromMonths), "A regular customer buys in 2 to 12 of the last 12 months.");
-        Check(value.PartnerFromMonths is >= 1 and <= 12 && value.PartnerFromMonths >= value.RegularFromMonths, nameof(value.PartnerFromMonths),
-            "A partner buys in at least as many months as a regular customer, at most 12.");
-        Check(value.PartnerShareOfWallet is >= 0m and <= 1m, nameof(value.PartnerShareOfWallet), "A partner's share of wallet must be between 0 % and 100 %.");
+        var errors = new ValidationErrors();
+        errors.Check(value.HighRevenueShare is > 0m and <= 1m, nameof(value.HighRevenueShare), PlatformReasons.HighRevenueShareOutOfRange());
+        errors.Check(value.MarginThreshold is null or (>= -1m and <= 1m), nameof(value.MarginThreshold), PlatformReasons.MarginThresholdOutOfRange());
+        errors.Check(value.ContributionFloor >= 0m, nameof(value.ContributionFloor), PlatformReasons.NegativeContributionFloor());
+        errors.Check(value.PotentialMediumFrom is null == value.PotentialHighFrom is null, nameof(value.PotentialHighFrom),
+            PlatformReasons.PotentialCutOffsBothOrNeither());
+        errors.Check(value.PotentialMediumFrom is null or >= 0m, nameof(value.PotentialMediumFrom), PlatformReasons.NegativePotentialMedium());
+        errors.Check(value.PotentialHighFrom is null || value.PotentialMediumFrom is null || value.PotentialHighFrom >= value.PotentialMediumFrom,
+            nameof(value.PotentialHighFrom), PlatformReasons.PotentialHighBelowMedium());
+        errors.Check(value.RegularFromMonths is >= 2 and <= 12, nameof(value.RegularFromMonths), PlatformReasons.RegularMonthsOutOfRange());
+        errors.Check(value.PartnerFromMonths is >= 1 and <= 12 && value.PartnerFromMonths >= value.RegularFromMonths, nameof(value.PartnerFromMonths),
+            PlatformReasons.PartnerMonthsOutOfRange());
+        errors.Check(value.PartnerShareOfWallet is >= 0m and <= 1m, nameof(value.PartnerShareOfWallet), PlatformReasons.PartnerShareOfWalletOutOfRange());
         var targets = value.Targets ?? [];
-        Check(targets.Select(t => t.Group).Distinct().Count() == targets.Count && targets.All(t => Enum.IsDefined(t.Group)),
-            nameof(value.Targets), "Each group may have one target.");
+        errors.Check(targets.Select(t => t.Group).Distinct().Count() == targets.Count && targets.All(t => Enum.IsDefined(t.Group)),
+            nameof(value.Targets), PlatformReasons.OneTargetPerGroup());
         foreach (var target in targets)
         {
-            Check(target.RevenueShare is null or (>= 0m and <= 1m), $"{nameof(value.Targets)}.{target.Group}.{nameof(target.RevenueShare)}",
-                "A goal share of revenue must be between 0 % and 100 %.");
-            Check(target.Margin is null or (>= -1m and <= 1m), $"{nameof(value.Targets)}.{target.Group}.{nameof(target.Margin)}",
-                "A goal margin must be between -100 % and 100 %.");
+            errors.Check(target.RevenueShare is null or (>= 0m and <= 1m), $"{nameof(value.Targets)}.{target.Group}.{nameof(target.RevenueShare)}",
+                PlatformReasons.TargetRevenueShareOutOfRange());
+            errors.Check(target.Margin is null or (>= -1m and <= 1m), $"{nameof(value.Targets)}.{target.Group}.{nameof(target.Margin)}",
+                PlatformReasons.TargetMarginOutOfRange());
         }
 
-        Check(targets.Sum(t => t.RevenueShare ?? 0m) <= 1m, nameof(value.Targets), "The goal shares of revenue add up to more than 100 %.");
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        errors.Check(targets.Sum(t => t.RevenueShare ?? 0m) <= 1m, nameof(value.Targets), PlatformReasons.TargetSharesAboveWhole());
+        errors.ThrowIfAny();
     }
 }

@@ -81,7 +81,7 @@ public static class DemoData
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             if (!await IsDatabaseEmptyAsync(db, ct))
             {
-                throw new ValidationFailedException("database",
+                throw ValidationFailedException.English("database",
                     "The database already holds companies; the demo data is loaded only into an empty database.");
             }
 

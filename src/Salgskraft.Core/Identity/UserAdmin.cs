@@ -17,7 +17,7 @@ public sealed class UserAdmin(SalgskraftDbContext db, UserManager<AppUser> users
         string password, CancellationToken cancellationToken = default)
     {
         var company = await db.Companies.SingleOrDefaultAsync(c => c.Slug == companySlug, cancellationToken)
-            ?? throw new ValidationFailedException("company", $"No company with slug '{companySlug}'.");
+            ?? throw ValidationFailedException.English("company", $"No company with slug '{companySlug}'.");
 
         int? personId = null;
         if (!string.IsNullOrWhiteSpace(personExternalId))
@@ -26,11 +26,11 @@ public sealed class UserAdmin(SalgskraftDbContext db, UserManager<AppUser> users
                 .Where(p => p.CompanyId == company.Id && p.ExternalId == personExternalId)
                 .Select(p => (int?)p.Id)
                 .SingleOrDefaultAsync(cancellationToken)
-                ?? throw new ValidationFailedException("person", $"No person with external id '{personExternalId}' in '{companySlug}'.");
+                ?? throw ValidationFailedException.English("person", $"No person with external id '{personExternalId}' in '{companySlug}'.");
         }
         else if (role is AccessRole.Manager or AccessRole.Salesperson)
         {
-            throw new ValidationFailedException("person", $"A {role} must be linked to a person (--person <external-id>).");
+            throw ValidationFailedException.English("person", $"A {role} must be linked to a person (--person <external-id>).");
         }
 
         var user = await users.FindByEmailAsync(email);
@@ -41,7 +41,7 @@ public sealed class UserAdmin(SalgskraftDbContext db, UserManager<AppUser> users
         }
         else if (await db.Memberships.AnyAsync(m => m.UserId == user.Id && m.CompanyId == company.Id, cancellationToken))
         {
-            throw new ValidationFailedException("email", $"'{email}' is already a member of '{companySlug}'.");
+            throw ValidationFailedException.English("email", $"'{email}' is already a member of '{companySlug}'.");
         }
 
         db.Memberships.Add(new Membership { UserId = user.Id, CompanyId = company.Id, Role = role, PersonId = personId });
@@ -76,7 +76,7 @@ public sealed class UserAdmin(SalgskraftDbContext db, UserManager<AppUser> users
     {
         if (!result.Succeeded)
         {
-            throw new ValidationFailedException(result.Errors
+            throw ValidationFailedException.English(result.Errors
                 .GroupBy(e => e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email")
                 .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
         }

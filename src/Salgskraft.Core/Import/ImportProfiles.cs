@@ -45,15 +45,17 @@ public sealed class ImportProfiles(SalgskraftDbContext db)
         name = name?.Trim() ?? "";
         if (name.Length is 0 or > 100)
         {
-            throw new ValidationFailedException("name", "A profile needs a name of 1 to 100 characters.");
+            throw new ValidationFailedException("name", ImportReasons.ProfileNameLength());
         }
 
         var schema = ImportSchema.For(kind);
         var unknown = mapping.Keys.Where(f => schema.Find(f) is null).ToList();
         if (unknown.Count > 0)
         {
-            throw new ValidationFailedException("mapping",
-                $"{string.Join(", ", unknown)} {(unknown.Count == 1 ? "is not a field" : "are not fields")} of {ImportKinds.Name(kind)}.");
+            var fields = string.Join(", ", unknown);
+            throw new ValidationFailedException("mapping", unknown.Count == 1
+                ? ImportReasons.NotAFieldOfKind(fields, ImportKinds.Name(kind))
+                : ImportReasons.NotFieldsOfKind(fields, ImportKinds.Name(kind)));
         }
 
         var profile = await db.ImportProfiles.SingleOrDefaultAsync(p => p.CompanyId == companyId && p.Name == name, cancellationToken);

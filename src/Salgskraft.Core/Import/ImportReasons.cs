@@ -62,4 +62,28 @@ internal static class ImportReasons
     public static Reason UnknownParentUnit(string parent, string unit) => Texts.Of(nameof(UnknownParentUnit), parent, unit);
 
     public static Reason NoQuestionColumns() => Texts.Of(nameof(NoQuestionColumns));
+
+    // Refusals of the importer and the mapping profiles (ValidationFailedException, not line errors).
+    public static Reason GoalsNotADataImport() => Texts.Of(nameof(GoalsNotADataImport));
+
+    public static Reason AlreadyUndone(int batchId) => Texts.Of(nameof(AlreadyUndone), batchId);
+
+    public static Reason NothingToUndo(int batchId) => Texts.Of(nameof(NothingToUndo), batchId);
+
+    /// <summary>The later import's time is written <c>u</c> (universal sortable) in every language, as it always was.</summary>
+    public static Reason LaterImportFirst(int batchId, int laterId, string laterFileName, DateTimeOffset importedAt) =>
+        Texts.Of(nameof(LaterImportFirst), batchId, laterId, laterFileName, importedAt);
+
+    /// <summary>The last argument is the database's own message, as it gives it.</summary>
+    public static Reason RowsInUse(int batchId, string databaseMessage) => Texts.Of(nameof(RowsInUse), batchId, databaseMessage);
+
+    public static Reason ProfileNameLength() => Texts.Of(nameof(ProfileNameLength));
+
+    /// <param name="field">The field the kind does not have.</param>
+    /// <param name="kind">The kind's name (<c>ImportKinds.Name</c>), an identifier.</param>
+    public static Reason NotAFieldOfKind(string field, string kind) => Texts.Of(nameof(NotAFieldOfKind), field, kind);
+
+    /// <param name="fields">The fields the kind does not have, joined.</param>
+    /// <param name="kind">The kind's name (<c>ImportKinds.Name</c>), an identifier.</param>
+    public static Reason NotFieldsOfKind(string fields, string kind) => Texts.Of(nameof(NotFieldsOfKind), fields, kind);
 }

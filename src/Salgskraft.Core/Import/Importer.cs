@@ -32,8 +32,7 @@ public sealed class Importer(SalgskraftDbContext db, TimeProvider clock)
         if (request.Kind == ImportKind.Goals)
         {
             // Goals join the co-ownership workflow as proposals, which only the goals import knows how to make.
-            throw new ValidationFailedException("kind",
-                "Goals are imported on the goals page or with POST /api/v1/goals/import, not as a data import.");
+            throw new ValidationFailedException("kind", ImportReasons.GoalsNotADataImport());
         }
 
         if (!file.CanSeek)
@@ -129,12 +128,12 @@ public sealed class Importer(SalgskraftDbContext db, TimeProvider clock)
                 ?? throw new NotFoundException(AccessReasons.ImportNotFound(batchId));
             if (batch.UndoneAt is not null)
             {
-                throw new ValidationFailedException("import", $"Import {batchId} was already undone.");
+                throw new ValidationFailedException("import", ImportReasons.AlreadyUndone(batchId));
             }
 
             if (!batch.HasChanges)
             {
-                throw new ValidationFailedException("import", $"Import {batchId} changed nothing, so there is nothing to undo.");
+                throw new ValidationFailedException("import", ImportReasons.NothingToUndo(batchId));
             }
 
             var later = await db.ImportBatches.AsNoTracking()
@@ -143,7 +142,7 @@ public sealed class Importer(SalgskraftDbContext db, TimeProvider clock)
             if (later.FirstOrDefault(b => b.HasChanges) is { } blocking)
             {
                 throw new ValidationFailedException("import",
-                    $"Import {batchId} cannot be undone while the later import {blocking.Id} ({blocking.FileName}, {blocking.ImportedAt:u}) stands: imports are undone newest first. Undo {blocking.Id} first.");
+                    ImportReasons.LaterImportFirst(batchId, blocking.Id, blocking.FileName, blocking.ImportedAt));
             }
 
             await db.SalesLines.Where(l => l.ImportBatchId == batchId).ExecuteDeleteAsync(ct);
@@ -153,8 +152,7 @@ public sealed class Importer(SalgskraftDbContext db, TimeProvider clock)
             }
             catch (DbUpdateException e)
             {
-                throw new ValidationFailedException("import",
-                    $"Import {batchId} cannot be undone: rows it created are used by data added since ({e.GetBaseException().Message}).");
+                throw new ValidationFailedException("import", ImportReasons.RowsInUse(batchId, e.GetBaseException().Message));
             }
 
             if (batch.FirstDate is not null)

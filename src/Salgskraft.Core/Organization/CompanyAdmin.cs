@@ -41,7 +41,7 @@ public sealed partial class CompanyAdmin(SalgskraftDbContext db)
 
         if (errors.Count > 0)
         {
-            throw new ValidationFailedException(errors);
+            throw ValidationFailedException.English(errors);
         }
 
         var company = new Company

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Salgskraft.Core.Access;
@@ -115,8 +116,12 @@ public sealed class CustomerPlatformQueryTests
         await using var run = await Run.StartAsync(provider);
         var company = VisibilityScope.WholeCompany(run.Example.Organization.AlfaId);
 
-        await Assert.ThrowsAsync<ValidationFailedException>(() => run.Query.GetAsync(company, Period.Week(2024, 5), cancellationToken: ct));
-        await Assert.ThrowsAsync<ValidationFailedException>(() => run.Query.GetAsync(company, Year, new(HighRevenueShare: 1.5m), ct));
+        var week = await Assert.ThrowsAsync<ValidationFailedException>(() => run.Query.GetAsync(company, Period.Week(2024, 5), cancellationToken: ct));
+        Assert.Equal(["The customer platform needs whole months (a year, fiscal year, quarter, month or rolling 12 months)."], week.Errors["period"]);
+        Assert.Equal(["Kundeplattformen trenger hele måneder (et år, regnskapsår, kvartal, en måned eller rullerende 12 måneder)."],
+            week.MessagesIn(CultureInfo.GetCultureInfo("nb-NO")));
+        var share = await Assert.ThrowsAsync<ValidationFailedException>(() => run.Query.GetAsync(company, Year, new(HighRevenueShare: 1.5m), ct));
+        Assert.Equal(["The revenue share must be above 0 and at most 1."], share.Errors[nameof(PlatformOverrides.HighRevenueShare)]);
         await Assert.ThrowsAsync<ValidationFailedException>(() => run.Query.GetAsync(company, Year, new(HighRevenueShare: 0m), ct));
     }
 
@@ -131,6 +136,8 @@ public sealed class CustomerPlatformQueryTests
         Assert.Equal(0.20m, new PlatformOverrides(MarginThreshold: 0.20m).ApplyTo(company).MarginThreshold);
         var both = Assert.Throws<ValidationFailedException>(() => new PlatformOverrides(MarginThreshold: 0.20m, OverallMargin: true).ApplyTo(company));
         Assert.Contains(both.Errors.Keys, k => k == nameof(PlatformOverrides.MarginThreshold));
+        Assert.Equal(["Give a fixed margin threshold or the overall margin, not both."], both.Errors[nameof(PlatformOverrides.MarginThreshold)]);
+        Assert.Equal(["Oppgi en fast DG-terskel eller samlet DG, ikke begge."], both.MessagesIn(CultureInfo.GetCultureInfo("nb-NO")));
     }
 
     private sealed class Run : IAsyncDisposable

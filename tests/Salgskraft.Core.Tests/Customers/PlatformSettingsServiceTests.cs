@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Salgskraft.Core.Access;
@@ -77,6 +78,18 @@ public sealed class PlatformSettingsServiceTests
             Targets = [new(PlatformGroup.Key, 0.7m, 2m), new(PlatformGroup.Star, 0.4m, null)],
         }, ct));
         Assert.Equal(["ContributionFloor", "HighRevenueShare", "Targets", "Targets.Key.Margin"], error.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["The revenue share must be above 0 % and at most 100 %."], error.Errors["HighRevenueShare"]);
+        Assert.Equal(["The contribution floor cannot be negative."], error.Errors["ContributionFloor"]);
+        Assert.Equal(["A goal margin must be between -100 % and 100 %."], error.Errors["Targets.Key.Margin"]);
+        Assert.Equal(["The goal shares of revenue add up to more than 100 %."], error.Errors["Targets"]);
+        Assert.Equal(
+            [
+                "Omsetningsandelen må være over 0 % og høyst 100 %.",
+                "DB-gulvet kan ikke være negativt.",
+                "Et mål for dekningsgrad må være mellom -100 % og 100 %.",
+                "Målene for andel av omsetning blir til sammen mer enn 100 %.",
+            ],
+            error.MessagesIn(CultureInfo.GetCultureInfo("nb-NO")));
         Assert.False(PlatformSettingsService.CanEdit(Access(AccessRole.Manager, org.AlfaId)));
         Assert.True(PlatformSettingsService.CanEdit(Access(AccessRole.Administrator, org.AlfaId)));
         await Assert.ThrowsAsync<InvalidOperationException>(() => settings.SaveAsync(Access(AccessRole.Salesperson, org.AlfaId), valid, ct));
@@ -153,6 +166,11 @@ public sealed class PlatformSettingsServiceTests
             (await Assert.ThrowsAsync<ValidationFailedException>(() => settings.SaveAsync(director, value, ct))).Errors.Keys.Order(StringComparer.Ordinal);
 
         Assert.Equal(["PotentialHighFrom"], await ErrorsAsync(valid with { PotentialMediumFrom = 2_000m, PotentialHighFrom = 1_000m }));
+        var unordered = await Assert.ThrowsAsync<ValidationFailedException>(() => settings.SaveAsync(director, valid with { PotentialMediumFrom = 2_000m, PotentialHighFrom = 1_000m }, ct));
+        Assert.Equal(["The potential for high must be at least the potential for medium."], unordered.Errors["PotentialHighFrom"]);
+        Assert.Equal(["Potensialet for høy må være minst like stort som potensialet for middels."], unordered.MessagesIn(CultureInfo.GetCultureInfo("nb-NO")));
+        var months = await Assert.ThrowsAsync<ValidationFailedException>(() => settings.SaveAsync(director, valid with { RegularFromMonths = 6, PartnerFromMonths = 5 }, ct));
+        Assert.Equal(["A partner buys in at least as many months as a regular customer, at most 12."], months.Errors["PartnerFromMonths"]);
         Assert.Equal(["PotentialHighFrom"], await ErrorsAsync(valid with { PotentialMediumFrom = 2_000m }));
         Assert.Equal(["PotentialMediumFrom"], await ErrorsAsync(valid with { PotentialMediumFrom = -1m, PotentialHighFrom = 1_000m }));
         Assert.Equal(["PartnerFromMonths", "PartnerShareOfWallet", "RegularFromMonths"],

@@ -24,6 +24,17 @@ public sealed record ImportError(long Line, string? Column, string? Value, strin
     /// <summary>The reason in the user's language (English where it has no translation).</summary>
     public string ReasonIn(CultureInfo culture) => Localized?.In(culture) ?? Reason;
 
+    /// <summary>The column's name when the file gives it no header ("column 3"), with its translations; null otherwise.</summary>
+    [JsonIgnore]
+    public Reason? ColumnLabel { get; private init; }
+
+    /// <summary>The column in the user's language: a header or a field as it is, a column without a header as the language names it.</summary>
+    public string? ColumnIn(CultureInfo culture) => ColumnLabel?.In(culture) ?? Column;
+
+    /// <summary>An error in a column the file gives no header, named by <paramref name="column"/> (English in <see cref="Column"/>).</summary>
+    public static ImportError InUnnamedColumn(long line, Reason column, string? value, Reason reason) =>
+        new(line, (column ?? throw new ArgumentNullException(nameof(column))).ToString(), value, reason) { ColumnLabel = column };
+
     // The English text says what is wrong; how it reads in other languages does not make two errors different.
     public bool Equals(ImportError? other) =>
         other is not null && Line == other.Line && Column == other.Column && Value == other.Value && Reason == other.Reason;

@@ -101,7 +101,7 @@ public sealed class ReadSession : IDisposable
 
             if (!csv && BeyondHeader(record, width) is { } extra)
             {
-                Errors.Add(record.Line, $"column {extra + 1}", record.Cells[extra], ReadingReasons.ValueWithoutHeader());
+                Errors.Add(ImportError.InUnnamedColumn(record.Line, ReadingReasons.UnnamedColumn(extra + 1), record.Cells[extra], ReadingReasons.ValueWithoutHeader()));
                 continue;
             }
 

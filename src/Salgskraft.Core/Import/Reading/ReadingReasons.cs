@@ -83,6 +83,9 @@ internal static class ReadingReasons
 
     public static Reason ValueWithoutHeader() => Texts.Of(nameof(ValueWithoutHeader));
 
+    /// <summary>Not a reason but the name of a column the file gives no header, e.g. "column 3", for the error's column.</summary>
+    public static Reason UnnamedColumn(int number) => Texts.Of(nameof(UnnamedColumn), number);
+
     public static Reason RequiredEmpty(string field) => Texts.Of(nameof(RequiredEmpty), field);
 
     // The xlsx reader; sizes in MB come preformatted (one decimal at most, invariant), as the English always wrote them.

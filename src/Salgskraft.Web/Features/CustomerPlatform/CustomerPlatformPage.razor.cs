@@ -199,7 +199,7 @@ public partial class CustomerPlatformPage
         }
         catch (ValidationFailedException e)
         {
-            error = string.Join(" ", e.Errors.SelectMany(x => x.Value));
+            error = string.Join(" ", e.MessagesIn(CultureInfo.CurrentUICulture));
             return;
         }
 
@@ -225,7 +225,11 @@ public partial class CustomerPlatformPage
             analysis = await Session.RunAsync((services, a) =>
                 services.GetRequiredService<PlatformAnalysisQuery>().GetAsync(a, p, new PlatformFilter(unitId, personId), overrides));
         }
-        catch (Exception e) when (e is NotFoundException or ValidationFailedException)
+        catch (ValidationFailedException e)
+        {
+            error = string.Join(" ", e.MessagesIn(CultureInfo.CurrentUICulture));
+        }
+        catch (NotFoundException e)
         {
             error = e.Message;
         }

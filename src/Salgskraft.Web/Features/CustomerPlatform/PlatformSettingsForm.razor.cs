@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Salgskraft.Core.Common;
 using Salgskraft.Core.Customers;
@@ -39,7 +40,7 @@ public partial class PlatformSettingsForm
         }
         catch (ValidationFailedException e)
         {
-            errors = [.. e.Errors.SelectMany(x => x.Value)];
+            errors = [.. e.MessagesIn(CultureInfo.CurrentUICulture)];
         }
         finally
         {

@@ -12,7 +12,7 @@ namespace Salgskraft.Web.Features.Import;
 public static class ImportErrorFile
 {
     /// <param name="errors">The errors, in order.</param>
-    /// <param name="culture">The language of the reasons.</param>
+    /// <param name="culture">The language of the reasons (and of the name of a column without a header).</param>
     /// <param name="headings">The four column headings: line, column, value, reason.</param>
     public static byte[] Csv(IEnumerable<ImportError> errors, CultureInfo culture, IReadOnlyList<string> headings)
     {
@@ -22,7 +22,7 @@ public static class ImportErrorFile
         foreach (var e in errors)
         {
             text.Append(e.Line.ToString(CultureInfo.InvariantCulture)).Append(';')
-                .Append(Field(e.Column)).Append(';')
+                .Append(Field(e.ColumnIn(culture))).Append(';')
                 .Append(Field(e.Value)).Append(';')
                 .Append(Field(e.ReasonIn(culture))).Append("\r\n");
         }

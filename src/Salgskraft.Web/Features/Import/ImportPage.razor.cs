@@ -282,7 +282,7 @@ public sealed partial class ImportPage : IAsyncDisposable
         }
         catch (ValidationFailedException ex)
         {
-            (profileSaved, profileMessage) = (false, string.Join(" ", ex.Errors.SelectMany(e => e.Value)));
+            (profileSaved, profileMessage) = (false, string.Join(" ", ex.MessagesIn(CultureInfo.CurrentUICulture)));
         }
     }
 
@@ -363,7 +363,7 @@ public sealed partial class ImportPage : IAsyncDisposable
         }
         catch (ValidationFailedException ex)
         {
-            undoError = string.Join(" ", ex.Errors.SelectMany(e => e.Value));
+            undoError = string.Join(" ", ex.MessagesIn(CultureInfo.CurrentUICulture));
         }
         catch (NotFoundException ex)
         {
@@ -405,7 +405,7 @@ public sealed partial class ImportPage : IAsyncDisposable
 
     private string ErrorText(ImportError e) =>
         e.Line == 0 ? e.ReasonIn(CultureInfo.CurrentUICulture)
-        : string.Format(CultureInfo.CurrentCulture, L["ErrorAt"], e.Line, e.Column, e.Value, e.ReasonIn(CultureInfo.CurrentUICulture));
+        : string.Format(CultureInfo.CurrentCulture, L["ErrorAt"], e.Line, e.ColumnIn(CultureInfo.CurrentUICulture), e.Value, e.ReasonIn(CultureInfo.CurrentUICulture));
 
     private string KindText(string name) => ImportKinds.TryParse(name, out var k) ? L[$"Kind_{k}"] : name;
 

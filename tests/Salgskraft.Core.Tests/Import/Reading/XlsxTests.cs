@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using Salgskraft.Core.Import.Reading;
 using static Salgskraft.Core.Tests.Import.Reading.ReaderTestSupport;
@@ -169,6 +170,11 @@ public sealed class XlsxTests
 
         Assert.Empty(rows);
         Assert.Equal([new ImportError(2, "column 4", "løs verdi", "a value in a column that has no header")], session.Errors.Kept);
+        var error = session.Errors.Kept.Single();
+        Assert.Equal(("kolonne 4", "en verdi i en kolonne uten overskrift"),
+            (error.ColumnIn(CultureInfo.GetCultureInfo("nb-NO")), error.ReasonIn(CultureInfo.GetCultureInfo("nb-NO"))));
+        Assert.Equal("column 4", error.ColumnIn(CultureInfo.InvariantCulture));
+        Assert.Equal("customer_id", new ImportError(2, "customer_id", null, "x").ColumnIn(CultureInfo.GetCultureInfo("nb-NO")));
     }
 
     /// <summary>Rewrites the central directory's uncompressed size of the first entry under a prefix, as a hostile zip would.</summary>
