@@ -21,17 +21,6 @@ public sealed class ValidationFailedException : Exception
     {
     }
 
-    // Transitional: services not yet moved to reason catalogues. Removed when the last one has moved.
-    public ValidationFailedException(IDictionary<string, string[]> errors)
-        : this(errors.ToDictionary(e => e.Key, e => (IReadOnlyList<Reason>)[.. e.Value.Select(Verbatim.Of)]))
-    {
-    }
-
-    public ValidationFailedException(string field, string message)
-        : this(field, Verbatim.Of(message))
-    {
-    }
-
     public IReadOnlyDictionary<string, IReadOnlyList<Reason>> Reasons { get; }
 
     /// <summary>

@@ -199,7 +199,7 @@ public partial class CustomerPlatformPage
         }
         catch (ValidationFailedException e)
         {
-            error = string.Join(" ", e.MessagesIn(CultureInfo.CurrentUICulture));
+            error = e.MessageIn(CultureInfo.CurrentUICulture);
             return;
         }
 
@@ -227,11 +227,11 @@ public partial class CustomerPlatformPage
         }
         catch (ValidationFailedException e)
         {
-            error = string.Join(" ", e.MessagesIn(CultureInfo.CurrentUICulture));
+            error = e.MessageIn(CultureInfo.CurrentUICulture);
         }
         catch (NotFoundException e)
         {
-            error = e.Message;
+            error = e.Reason.In(CultureInfo.CurrentUICulture);
         }
     }
 

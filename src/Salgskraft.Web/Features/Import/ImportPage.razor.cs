@@ -282,7 +282,7 @@ public sealed partial class ImportPage : IAsyncDisposable
         }
         catch (ValidationFailedException ex)
         {
-            (profileSaved, profileMessage) = (false, string.Join(" ", ex.MessagesIn(CultureInfo.CurrentUICulture)));
+            (profileSaved, profileMessage) = (false, ex.MessageIn(CultureInfo.CurrentUICulture));
         }
     }
 
@@ -363,11 +363,11 @@ public sealed partial class ImportPage : IAsyncDisposable
         }
         catch (ValidationFailedException ex)
         {
-            undoError = string.Join(" ", ex.MessagesIn(CultureInfo.CurrentUICulture));
+            undoError = ex.MessageIn(CultureInfo.CurrentUICulture);
         }
         catch (NotFoundException ex)
         {
-            undoError = ex.Message;
+            undoError = ex.Reason.In(CultureInfo.CurrentUICulture);
         }
         finally
         {
