@@ -8,8 +8,8 @@ namespace Salgskraft.EndToEnd.Goals;
 
 /// <summary>
 /// Issue 6's scenario in the browser: the demo manager distributes a team revenue goal by last year's actual and
-/// proposes it; the salesperson counter-proposes; the manager agrees; both see it agreed, and the salesperson's
-/// steering platform shows it with its traffic light.
+/// proposes it; the salesperson counter-proposes (and is refused, in Norwegian, when she revises it to the same figure); the
+/// manager agrees; both see it agreed, and the salesperson's steering platform shows it with its traffic light.
 /// </summary>
 public sealed partial class GoalAgreementBrowserTests
 {
@@ -42,6 +42,11 @@ public sealed partial class GoalAgreementBrowserTests
         await sara.GetByRole(AriaRole.Button, new() { Name = "Gi motforslag" }).ClickAsync();
         await Expect(sara.GetByTestId("agreement-state")).ToContainTextAsync("Motforslag");
         var goalUrl = sara.Url;
+
+        // Revising her proposal to the same figure breaks a rule of the agreement, and she is told so in Norwegian.
+        await sara.GetByLabel("Nytt mål").FillAsync("9000000");
+        await sara.GetByRole(AriaRole.Button, new() { Name = "Endre forslaget" }).ClickAsync();
+        await Expect(sara.GetByText("9000000 er allerede foreslått av selgeren.")).ToBeVisibleAsync();
 
         // Mats agrees to the counter-proposal.
         await OpenAsync(mats, "/goals");

@@ -75,12 +75,12 @@ public sealed partial class ImportWizardBrowserTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Importer", Exact = true }).ClickAsync();
         await Expect(outcome).ToContainTextAsync(SameFile());
 
-        // A later import stands in the way of undoing the first: the Core's rule, its message shown.
+        // A later import stands in the way of undoing the first: the Core's rule, its message shown in Norwegian.
         await UploadAsync(page, "salg-februar.csv");
         await page.GetByRole(AriaRole.Button, new() { Name = "Importer", Exact = true }).ClickAsync();
         await Expect(outcome).ToContainTextAsync("Importert: 1 rader, 1 nye");
         await UndoAsync(page, "nordisk-salg.csv");
-        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "undone newest first" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "importer angres med den nyeste først" })).ToBeVisibleAsync();
 
         await UndoAsync(page, "salg-februar.csv");
         await Expect(history.GetByRole(AriaRole.Row).Filter(new() { HasText = "salg-februar.csv" })).ToContainTextAsync("Angret");
