@@ -118,15 +118,9 @@ public sealed class GoalDistributionService(SalgskraftDbContext db, GoalActuals 
         {
             parts = DistributionMethods.Distribute(request.Total, method, candidates, weights, request.Adjustments);
         }
-        catch (ArgumentException e)
+        catch (ArgumentException e) when (GoalReasons.OfRefusal(e) is { } rule)
         {
-            if (!Refusal.TryRead(e, out var rule, out var arguments))
-            {
-                throw;
-            }
-
-            throw new ValidationFailedException(e.ParamName switch { "manualTargets" => "adjustments", "mixWeights" => "weights", "total" => "total", _ => "method" },
-                GoalReasons.OfRule(rule, arguments));
+            throw new ValidationFailedException(e.ParamName switch { "manualTargets" => "adjustments", "mixWeights" => "weights", "total" => "total", _ => "method" }, rule);
         }
 
         var months = new Dictionary<string, IReadOnlyList<MonthTarget>>(StringComparer.Ordinal);

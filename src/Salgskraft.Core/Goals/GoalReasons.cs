@@ -1,4 +1,5 @@
 using Salgskraft.Core.Common;
+using Salgskraft.Domain.Common;
 
 namespace Salgskraft.Core.Goals;
 
@@ -7,7 +8,7 @@ namespace Salgskraft.Core.Goals;
 /// <c>.da</c>). One method per text; a text that would name a kind, a level or a party in English is one text per
 /// variant. The goal rules of the domain (<see cref="Domain.Goals.GoalAgreement"/>, <see cref="Domain.Goals.SubGoalPlan"/>,
 /// <see cref="Domain.Goals.Distribution"/>, <see cref="Domain.Goals.DistributionMethods"/>) are said by
-/// <see cref="OfRule"/>: their texts are keyed by the rule's name.
+/// <see cref="OfRefusal"/>: their texts are keyed by the rule's name.
 /// </summary>
 internal static class GoalReasons
 {
@@ -15,8 +16,12 @@ internal static class GoalReasons
 
     internal static ReasonCatalogue Catalogue => Texts;
 
-    /// <summary>A goal rule the domain refused with <see cref="Domain.Common.Refusal"/>, by its rule name and arguments.</summary>
-    internal static Reason OfRule(string rule, object?[] arguments) => Texts.Of(rule, arguments);
+    /// <summary>
+    /// The goal rule a domain exception of <see cref="Refusal"/> names; <see langword="null"/> for any other exception,
+    /// which is a fault and must stay one.
+    /// </summary>
+    internal static Reason? OfRefusal(Exception exception) =>
+        Refusal.TryRead(exception, out var rule, out var arguments) ? Texts.Of(rule, arguments) : null;
 
     // Goals (GoalService)
 

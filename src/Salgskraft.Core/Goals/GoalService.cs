@@ -3,7 +3,6 @@ using Salgskraft.Core.Access;
 using Salgskraft.Core.Common;
 using Salgskraft.Core.Data;
 using Salgskraft.Core.Notifications;
-using Salgskraft.Domain.Common;
 using Salgskraft.Domain.Goals;
 using Salgskraft.Domain.Organization;
 
@@ -204,15 +203,10 @@ public sealed class GoalService(SalgskraftDbContext db, GoalEvaluator evaluator,
                     throw new ValidationFailedException("action", GoalReasons.UnknownAction((int)request.Action));
             }
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        catch (Exception e) when (GoalReasons.OfRefusal(e) is { } rule)
         {
             // A rule of the agreement the step breaks; anything else is a fault and stays one.
-            if (!Refusal.TryRead(e, out var rule, out var arguments))
-            {
-                throw;
-            }
-
-            throw new ValidationFailedException("action", GoalReasons.OfRule(rule, arguments));
+            throw new ValidationFailedException("action", rule);
         }
 
         Apply(goal, agreement, stored);

@@ -106,14 +106,9 @@ public sealed class StrategyService(SalgskraftDbContext db, GoalActuals actuals,
         {
             subGoals = SubGoalPlan.PlaceBackwards(start, startValue, request.TargetDate, request.Target, request.SubGoals);
         }
-        catch (ArgumentException e)
+        catch (ArgumentException e) when (GoalReasons.OfRefusal(e) is { } rule)
         {
-            if (!Refusal.TryRead(e, out var rule, out var arguments))
-            {
-                throw;
-            }
-
-            throw new ValidationFailedException(e.ParamName == "count" ? "subGoals" : "targetDate", GoalReasons.OfRule(rule, arguments));
+            throw new ValidationFailedException(e.ParamName == "count" ? "subGoals" : "targetDate", rule);
         }
 
         var strategy = new Strategy
