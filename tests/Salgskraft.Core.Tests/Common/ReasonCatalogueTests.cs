@@ -59,8 +59,9 @@ public sealed partial class ReasonCatalogueTests
         texts.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!.Cast<DictionaryEntry>()
             .ToDictionary(e => (string)e.Key, e => (string)e.Value!);
 
-    private static HashSet<string> Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value)];
+    // The argument numbers only: a language may write an argument its own way ({0} in English, {0:#,0.##} in Norwegian).
+    private static HashSet<string> Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Groups[1].Value)];
 
-    [GeneratedRegex(@"\{\d+\}")]
+    [GeneratedRegex(@"\{(\d+)(?:[,:][^}]*)?\}")]
     private static partial Regex Placeholder();
 }

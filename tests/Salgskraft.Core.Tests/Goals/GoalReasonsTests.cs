@@ -82,7 +82,7 @@ public sealed partial class GoalReasonsTests
         Assert.Equal("OnlyManagerWithdraws", withdraw.Reasons["action"].Single().Key);
         Assert.Equal(["Bare lederen kan trekke tilbake et mål; selgeren kan gi motforslag eller kommentere."], withdraw.MessagesIn(Norwegian));
         Assert.Equal(["1000.5 is already proposed by the manager."], again.Errors["action"]);
-        Assert.Equal(["1000,5 er allerede foreslått av lederen."], again.MessagesIn(Norwegian));
+        Assert.Equal(["1\u00A0000,5 er allerede foreslått av lederen."], again.MessagesIn(Norwegian)); // amounts as the culture groups them
         Assert.Equal(["A comment needs some text."], comment.Errors["action"]);
         Assert.Equal(["En kommentar skal have noget tekst."], comment.MessagesIn(CultureInfo.GetCultureInfo("da-DK")));
     }

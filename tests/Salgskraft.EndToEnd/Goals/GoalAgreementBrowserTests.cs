@@ -46,7 +46,7 @@ public sealed partial class GoalAgreementBrowserTests
         // Revising her proposal to the same figure breaks a rule of the agreement, and she is told so in Norwegian.
         await sara.GetByLabel("Nytt mål").FillAsync("9000000");
         await sara.GetByRole(AriaRole.Button, new() { Name = "Endre forslaget" }).ClickAsync();
-        await Expect(sara.GetByRole(AriaRole.Alert).Filter(new() { HasText = "9000000 er allerede foreslått av selgeren." })).ToBeVisibleAsync();
+        await Expect(sara.GetByRole(AriaRole.Alert).Filter(new() { HasText = string.Create(CultureInfo.GetCultureInfo("nb-NO"), $"{9_000_000m:N0} er allerede foreslått av selgeren.") })).ToBeVisibleAsync();
 
         // Mats agrees to the counter-proposal.
         await OpenAsync(mats, "/goals");
