@@ -38,8 +38,11 @@ public sealed partial class ImportWizardBrowserTests
         await page.GetByLabel("Profilnavn").FillAsync("Mitt ERP");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lagre som profil" }).ClickAsync();
         await Expect(page.GetByText("Profilen «Mitt ERP» er lagret.")).ToBeVisibleAsync();
+        // The page is done saving when it shows the saved profile chosen; a click while it renders that can be lost.
+        await Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Lagret profil" })).ToContainTextAsync("Mitt ERP");
         await page.GetByRole(AriaRole.Combobox, new() { Name = "customer_name" }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "(ikke i filen)" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "customer_name" })).ToContainTextAsync("(ikke i filen)");
         await Expect(preview).Not.ToContainTextAsync("Ærlig Øl & Å AS");
         await Expect(page.GetByText("Kolonner som ikke brukes: Kundenavn")).ToBeVisibleAsync();
 
