@@ -43,8 +43,7 @@ public sealed class CustomerPlatformBrowserTests
         await Expect(tooltip).ToContainTextAsync("Dekningsgrad:");
 
         // Filter to the Key customers: the scatter and the list show only them.
-        await page.GetByLabel("Vis gruppe").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Nøkkel" }).ClickAsync();
+        await BrowserApp.ChooseAsync(page.GetByRole(AriaRole.Combobox, new() { Name = "Vis gruppe" }), "Nøkkel");
         await Expect(scatter).ToHaveAttributeAsync("data-points", keyCount.ToString(CultureInfo.InvariantCulture));
         await Expect(page.GetByTestId("list-summary")).ToContainTextAsync($"{keyCount} kunder");
 
